@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { parseCatalogText } from './src/catalog/validate-catalog';
+
+// The dataset the app is built with. The benchmark points this at a synthetic catalog.
+const catalogFile = path.resolve(process.env.CATALOG_FILE ?? 'data/talks.json');
+
+/** Refuses to build (or serve) a dataset that does not match the schema, naming every problem. */
+function validateCatalogPlugin(): Plugin {
+  const check = () => {
+    const label = path.relative(process.cwd(), catalogFile);
+    const result = parseCatalogText(readFileSync(catalogFile, 'utf8'), label);
+    if (!result.ok) throw new Error(`The dataset is invalid:\n  ${result.problems.join('\n  ')}`);
+  };
+  return {
+    name: 'validate-catalog',
+    buildStart: check,
+    handleHotUpdate(ctx) {
+      if (ctx.file === catalogFile) check();
+    },
+  };
+}
+
+export default defineConfig({
+  // Serve from a sub-path on a static host with BASE_PATH=/talks/ npm run build.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), validateCatalogPlugin()],
+  resolve: {
+    alias: { '@catalog-data': catalogFile },
+  },
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
