@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parseCatalogText } from './src/catalog/validate-catalog';
+import { parseCatalogText } from './src/catalog/validate-catalog.ts';
 
 // The dataset the app is built with. The benchmark points this at a synthetic catalog.
 const catalogFile = path.resolve(process.env.CATALOG_FILE ?? 'data/talks.json');

@@ -1,7 +1,7 @@
 // Turns a dataset into either a typed catalog or a list of problems a person can act on:
 // `data/talks.json: talks[5] (grafana-is-not-enough): video.youtube: expected an https URL`.
 import * as v from 'valibot';
-import { CatalogSchema, type Catalog } from './catalog-schema';
+import { CatalogSchema, type Catalog } from './catalog-schema.ts';
 
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; problems: string[] };
 

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
+import { useLanguage, useT } from '../i18n/use-i18n';
+import { LOCALE } from '../i18n/messages';
+import { usePreferencesStore } from '../preferences/preferences-store';
+import { useCatalog } from '../catalog/catalog-store';
+import { paths } from '../paths';
+
+/** After an in-app page change, start at the top and put focus on the new page's heading. */
+function usePageChangeFocus() {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: navigationType === 'POP' });
+  }, [pathname, navigationType]);
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const language = useLanguage();
+  const setLanguage = usePreferencesStore((state) => state.setLanguage);
+  const other = language === 'en' ? 'zh' : 'en';
+  return (
+    <button type="button" className="language-switch" lang={LOCALE[other]} onClick={() => setLanguage(other)}>
+      <span className="visually-hidden" lang={LOCALE[language]}>
+        {t.languageLabel}:{' '}
+      </span>
+      {t.switchToOther}
+    </button>
+  );
+}
+
+export function Layout() {
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
+  usePageChangeFocus();
+
+  // <html lang> is outside React's tree: keep it in step with the chosen language.
+  useEffect(() => {
+    document.documentElement.lang = LOCALE[language];
+  }, [language]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <Link to={paths.home()} className="site-name">
+          {t.siteName}
+        </Link>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t.footerSource} <cite lang="zh-Hans">{catalog.event.source.title}</cite> ({catalog.event.source.published}).{' '}
+          {t.footerRecordings}
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+export type PageHeadingProps = { children: ReactNode; lang?: string };
+
+/**
+ * The page's one <h1>. It can take focus (tabIndex -1) so that, after an in-app navigation,
+ * the layout moves focus here and a screen reader announces the new page.
+ */
+export function PageHeading({ children, lang }: PageHeadingProps) {
+  return (
+    <h1 className="page-heading" tabIndex={-1} lang={lang}>
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,14 @@
+import { usePreferencesStore } from '../preferences/preferences-store';
+import { LOCALE, messages, type Language, type Messages } from './messages';
+
+export const useLanguage = (): Language => usePreferencesStore((state) => state.language);
+
+export function useT(): Messages {
+  return messages[useLanguage()];
+}
+
+/** Picks the reader's language from a bilingual text, falling back to English when untranslated. */
+export function pickText(text: { en: string; zh?: string | undefined }, language: Language): { text: string; lang: string } {
+  if (language === 'zh' && text.zh !== undefined) return { text: text.zh, lang: LOCALE.zh };
+  return { text: text.en, lang: LOCALE.en };
+}

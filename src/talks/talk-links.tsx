@@ -1,0 +1,59 @@
+import type { Talk } from '../catalog/catalog-schema';
+import { ExternalLink } from '../components/external-link';
+import { useT } from '../i18n/use-i18n';
+
+export type TalkLinksProps = { talk: Talk };
+
+/** Every link the talk has, each labelled with what it is, so a reader in China knows which loads. */
+export function TalkLinks({ talk }: TalkLinksProps) {
+  const t = useT();
+  const { video, slides } = talk;
+  return (
+    <div className="talk-links">
+      <section aria-labelledby="video-heading">
+        <h2 id="video-heading">{t.videoHeading}</h2>
+        <ul className="link-list">
+          {video.youtube !== undefined && (
+            <li>
+              <ExternalLink href={video.youtube}>{t.youtube}</ExternalLink>
+            </li>
+          )}
+          {video.tencent !== undefined && (
+            <li>
+              <ExternalLink href={video.tencent}>{t.tencentMirror}</ExternalLink>
+            </li>
+          )}
+          {video.seedShortLink !== undefined && (
+            <li>
+              <ExternalLink href={video.seedShortLink}>{t.seedVideoLink}</ExternalLink>
+            </li>
+          )}
+          {video.youtube === undefined && video.tencent === undefined && video.seedShortLink === undefined && (
+            <li>{t.noVideo}</li>
+          )}
+        </ul>
+      </section>
+      <section aria-labelledby="slides-heading">
+        <h2 id="slides-heading">{t.slidesHeading}</h2>
+        {slides === null ? (
+          <p className="no-slides">
+            {t.noSlides}. {t.noSlidesExplained}
+          </p>
+        ) : (
+          <ul className="link-list">
+            {slides.url !== undefined && (
+              <li>
+                <ExternalLink href={slides.url}>{t.slidesLink}</ExternalLink>
+              </li>
+            )}
+            {slides.seedShortLink !== undefined && (
+              <li>
+                <ExternalLink href={slides.seedShortLink}>{t.seedSlidesLink}</ExternalLink>
+              </li>
+            )}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

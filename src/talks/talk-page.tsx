@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { findTalk, lookups } from '../catalog/catalog-lookups';
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { useCatalog } from '../catalog/catalog-store';
+import { NotFoundPage } from '../components/not-found-page';
+import { PageHeading } from '../components/page-heading';
+import { formatDay } from '../i18n/format';
+import { LOCALE } from '../i18n/messages';
+import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { paths } from '../paths';
+import { filterTalks } from './filter-talks';
+import { TalkLinks } from './talk-links';
+import { TalkTags } from './talk-tags';
+import { isFiltered, serializeTalkQuery, type TalkQuery } from './talk-query';
+import { useTalkQuery } from './use-talk-query';
+
+/** Neighbours within the list the reader came from, or the whole catalog when it has no filter. */
+function neighbours(catalog: Catalog, query: TalkQuery, talk: Talk): { previous?: Talk; next?: Talk } {
+  const filtered = isFiltered(query) ? filterTalks(catalog, query).talks : catalog.talks;
+  const list = filtered.includes(talk) ? filtered : catalog.talks;
+  const index = list.indexOf(talk);
+  return { previous: list[index - 1], next: list[index + 1] };
+}
+
+export function TalkPage() {
+  const { id = '' } = useParams();
+  const catalog = useCatalog();
+  const talk = findTalk(catalog, id);
+  const t = useT();
+  if (!talk) return <NotFoundPage detail={t.talkNotFound(id)} />;
+  return <TalkDetails catalog={catalog} talk={talk} />;
+}
+
+type TalkDetailsProps = { catalog: Catalog; talk: Talk };
+
+function TalkDetails({ catalog, talk }: TalkDetailsProps) {
+  const t = useT();
+  const language = useLanguage();
+  const [query] = useTalkQuery();
+  const search = serializeTalkQuery(query);
+  const { previous, next } = useMemo(() => neighbours(catalog, query, talk), [catalog, query, talk]);
+  const title = pickText(talk.title, language);
+  const summary = pickText(talk.summary, language);
+  const position = (lookups(catalog).positionById.get(talk.id) ?? 0) + 1;
+
+  return (
+    <article className="talk-page">
+      <title>{`${title.text} · ${t.siteName}`}</title>
+      <p className="back-link">
+        <Link to={paths.home(search)}>← {t.backToList}</Link>
+      </p>
+      <p className="talk-number">#{position}</p>
+      <PageHeading lang={title.lang}>{title.text}</PageHeading>
+      {language === 'zh' && talk.title.zh !== undefined ? (
+        <p className="other-title">
+          {t.officialTitle}: <span lang={LOCALE.en}>{talk.title.en}</span>
+        </p>
+      ) : (
+        talk.title.zh !== undefined && (
+          <p className="other-title">
+            {t.otherTitle}: <span lang={LOCALE.zh}>{talk.title.zh}</span>
+          </p>
+        )
+      )}
+      <TalkTags catalog={catalog} talk={talk} />
+      <dl className="talk-facts">
+        <dt>{t.speakersHeading}</dt>
+        <dd>
+          <ul className="speaker-list">
+            {talk.speakers.map((speaker) => (
+              <li key={speaker.name}>
+                {speaker.name}, <span className="affiliation">{speaker.affiliation}</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t.dateHeading}</dt>
+        <dd>{talk.date === null ? t.dateUnknown : <time dateTime={talk.date}>{formatDay(talk.date, language)}</time>}</dd>
+      </dl>
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t.summaryHeading}</h2>
+        <p className="summary" lang={summary.lang}>
+          {summary.text}
+        </p>
+      </section>
+      <TalkLinks talk={talk} />
+      <nav className="talk-nav" aria-label={t.talkNavigation}>
+        {previous && (
+          <Link to={paths.talk(previous.id, search)} rel="prev" className="talk-nav-previous">
+            <span className="talk-nav-label">← {t.previousTalk}</span>
+            <span lang={pickText(previous.title, language).lang}>{pickText(previous.title, language).text}</span>
+          </Link>
+        )}
+        {next && (
+          <Link to={paths.talk(next.id, search)} rel="next" className="talk-nav-next">
+            <span className="talk-nav-label">{t.nextTalk} →</span>
+            <span lang={pickText(next.title, language).lang}>{pickText(next.title, language).text}</span>
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}
