@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
+import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { LOCALE } from '../i18n/messages';
 import { usePreferencesStore } from '../preferences/preferences-store';
@@ -14,8 +14,8 @@ function usePageChangeFocus() {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    if (navigationType !== 'POP') window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: navigationType === 'POP' });
+    if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: navigationType === NavigationType.Pop });
   }, [pathname, navigationType]);
 }
 

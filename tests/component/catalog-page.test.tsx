@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+
+const talkTitles = () =>
+  screen.getAllByRole('article').map((article) => within(article).getByRole('heading', { level: 3 }).textContent);
+
+describe('the catalog page', () => {
+  it('lists all 11 talks in the post’s order under one h1', () => {
+    renderApp('/');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Showing 11 of 11 talks' })).toBeInTheDocument();
+    const titles = talkTitles();
+    expect(titles).toHaveLength(11);
+    expect(titles[0]).toBe('Keynote: Prometheus: From Berlin to Bonanza');
+    expect(titles[8]).toBe('Configuring Prometheus for High Performance');
+  });
+
+  it('shows on each card the speakers, level, topics, picks and links', () => {
+    renderApp('/');
+    const card = screen.getByRole('article', { name: 'Configuring Prometheus for High Performance' });
+    expect(within(card).getByText('Björn Rabenstein (SoundCloud)')).toBeInTheDocument();
+    expect(within(card).getByText('Advanced')).toBeInTheDocument();
+    expect(within(card).getByText(/Pick of the post/)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /YouTube/ })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=hPC60ldCGm8',
+    );
+    expect(within(card).getByRole('link', { name: /Slides/ })).toHaveAttribute(
+      'href',
+      'http://schd.ws/hosted_files/cloudnativeeu2017/ce/Slides.pdf',
+    );
+    const noSlides = screen.getByRole('article', { name: 'Prometheus: The Unsung Heroes' });
+    expect(within(noSlides).getByText('No slides')).toBeInTheDocument();
+    expect(within(noSlides).queryByRole('link', { name: /Slides/ })).not.toBeInTheDocument();
+  });
+
+  it('opens external links in a new tab, safely', () => {
+    renderApp('/');
+    const links = screen.getAllByRole('link', { name: /opens in a new tab/ });
+    expect(links.length).toBeGreaterThan(20);
+    for (const link of links) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
+  it('filters by topic, with counts, and writes the filter to the URL', async () => {
+    const { user, location } = renderApp('/');
+    await user.click(screen.getByRole('checkbox', { name: /Storage/ }));
+    expect(talkTitles()).toEqual([
+      'Integrating Long-Term Storage with Prometheus',
+      'Configuring Prometheus for High Performance',
+    ]);
+    expect(location()).toBe('/?topic=storage');
+    await user.click(screen.getByRole('checkbox', { name: /Visualisation/ }));
+    expect(talkTitles()).toHaveLength(3);
+    expect(screen.getByRole('checkbox', { name: /Alerting\s*3/ })).not.toBeChecked();
+  });
+
+  it('searches titles, speakers and summaries as the reader types', async () => {
+    const { user, location } = renderApp('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'bjorn');
+    expect(talkTitles()).toEqual(['Configuring Prometheus for High Performance']);
+    expect(location()).toBe('/?q=bjorn');
+  });
+
+  it('shows an empty state with a one-click reset', async () => {
+    const { user, location } = renderApp('/?q=kafka&topic=alerting');
+    expect(screen.getByText('No talk matches these filters.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Showing 0 of 11 talks' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(talkTitles()).toHaveLength(11);
+    expect(location()).toBe('/');
+    expect(screen.getByRole('searchbox', { name: 'Search talks' })).toHaveValue('');
+  });
+
+  it('restores a view from the URL and ignores what it does not know', () => {
+    renderApp('/?topic=alerting&topic=bogus&level=advanced&level=wizard&slides=1');
+    expect(screen.getByRole('checkbox', { name: /Alerting/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Advanced/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Has slides/ })).toBeChecked();
+    expect(talkTitles()).toEqual(['Alertmanager on Its Way to High Availability']);
+  });
+
+  it('carries the filters into a talk’s link', () => {
+    renderApp('/?topic=storage');
+    expect(screen.getByRole('link', { name: 'Integrating Long-Term Storage with Prometheus' })).toHaveAttribute(
+      'href',
+      '/talks/long-term-storage?topic=storage',
+    );
+  });
+});

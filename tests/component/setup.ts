@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { bundledCatalog } from '../../src/catalog/catalog-data';
+import { useCatalogStore } from '../../src/catalog/catalog-store';
+import { usePreferencesStore } from '../../src/preferences/preferences-store';
+
+// Each test starts from a fresh reader: nothing saved, English UI, the real catalog.
+beforeEach(() => {
+  localStorage.clear();
+  useCatalogStore.setState({ catalog: bundledCatalog });
+  usePreferencesStore.setState({ language: 'en' });
+});
+
+afterEach(() => {
+  cleanup();
+});

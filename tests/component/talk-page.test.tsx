@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { usePreferencesStore } from '../../src/preferences/preferences-store';
+import { renderApp } from './render-app';
+
+describe('the talk page', () => {
+  it('shows the talk’s facts and every link with a plain label', () => {
+    renderApp('/talks/grafana-is-not-enough');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Grafana is Not Enough: DIY User Interfaces for Prometheus' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Weaveworks')).toBeInTheDocument();
+    expect(screen.getByText('Intermediate')).toBeInTheDocument();
+    expect(screen.getByText('Day not known')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^YouTube/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=bfSMDERvkZY');
+    expect(screen.getByRole('link', { name: /Tencent Video mirror/ })).toHaveAttribute(
+      'href',
+      'https://v.qq.com/x/page/l0743y2yavs.html',
+    );
+    expect(screen.getByRole('link', { name: /^Original short link/ })).toHaveAttribute('href', 'http://t.cn/RCU4w4O');
+    expect(screen.getByRole('link', { name: /^Slides: original short link/ })).toHaveAttribute('href', 'http://t.cn/RCU4GY0');
+  });
+
+  it('says so when a talk has no slides', () => {
+    renderApp('/talks/alerting-in-cloud-native-environments');
+    expect(screen.getByText(/No slides were published/)).toBeInTheDocument();
+  });
+
+  it('shows the date where it is known', () => {
+    renderApp('/talks/long-term-storage');
+    expect(screen.getByText('March 30, 2017')).toHaveAttribute('datetime', '2017-03-30');
+  });
+
+  it('links to the previous and next talk in the post’s order', () => {
+    renderApp('/talks/grafana-is-not-enough');
+    const nav = screen.getByRole('navigation', { name: 'More talks' });
+    expect(within(nav).getByRole('link', { name: /Previous talk/ })).toHaveAttribute(
+      'href',
+      '/talks/understanding-and-extending-alertmanager',
+    );
+    expect(within(nav).getByRole('link', { name: /Next talk/ })).toHaveAttribute('href', '/talks/long-term-storage');
+  });
+
+  it('keeps the reader’s filters for back and for previous/next', () => {
+    renderApp('/talks/long-term-storage?topic=storage');
+    expect(screen.getByRole('link', { name: /Back to the talks/ })).toHaveAttribute('href', '/?topic=storage');
+    const nav = screen.getByRole('navigation', { name: 'More talks' });
+    expect(within(nav).queryByRole('link', { name: /Previous talk/ })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: /Next talk/ })).toHaveAttribute(
+      'href',
+      '/talks/configuring-prometheus-for-high-performance?topic=storage',
+    );
+  });
+
+  it('shows the official English title beside the Chinese one', () => {
+    usePreferencesStore.setState({ language: 'zh' });
+    renderApp('/talks/long-term-storage');
+    expect(screen.getByRole('heading', { level: 1, name: '为 Prometheus 集成长期存储' })).toBeInTheDocument();
+    expect(screen.getByText('Integrating Long-Term Storage with Prometheus')).toHaveAttribute('lang', 'en');
+  });
+
+  it('answers an unknown talk with the not-found page', () => {
+    renderApp('/talks/no-such-talk');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText(/no-such-talk/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the catalog' })).toHaveAttribute('href', '/');
+  });
+
+  it('answers an unknown route with the not-found page', () => {
+    renderApp('/nowhere/at/all');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalog } from '../../src/catalog/catalog-data';
+import { filterTalks } from '../../src/talks/filter-talks';
+import { EMPTY_QUERY, type TalkQuery } from '../../src/talks/talk-query';
+
+const ids = (query: Partial<TalkQuery>) => filterTalks(bundledCatalog, { ...EMPTY_QUERY, ...query }).talks.map((t) => t.id);
+const counts = (query: Partial<TalkQuery>) => filterTalks(bundledCatalog, { ...EMPTY_QUERY, ...query }).counts;
+
+describe('filterTalks', () => {
+  it('shows all 11 talks in the post’s order with no filter', () => {
+    expect(ids({})).toEqual(bundledCatalog.talks.map((t) => t.id));
+    expect(ids({})).toHaveLength(11);
+    expect(ids({})[0]).toBe('prometheus-from-berlin-to-bonanza');
+    expect(ids({})[10]).toBe('metrics-from-the-browser');
+  });
+  it('combines topics with OR', () => {
+    expect(ids({ topics: ['storage'] })).toEqual(['long-term-storage', 'configuring-prometheus-for-high-performance']);
+    expect(ids({ topics: ['storage', 'visualisation'] })).toEqual([
+      'grafana-is-not-enough',
+      'long-term-storage',
+      'configuring-prometheus-for-high-performance',
+    ]);
+  });
+  it('combines different filters with AND', () => {
+    expect(ids({ topics: ['alerting'], levels: ['advanced'] })).toEqual(['alertmanager-high-availability']);
+    expect(ids({ topics: ['alerting'], slidesOnly: true })).toEqual([
+      'alertmanager-high-availability',
+      'understanding-and-extending-alertmanager',
+    ]);
+  });
+  it('filters by slides: talks 4 and 8 have none', () => {
+    const withSlides = ids({ slidesOnly: true });
+    expect(withSlides).toHaveLength(9);
+    expect(withSlides).not.toContain('alerting-in-cloud-native-environments');
+    expect(withSlides).not.toContain('prometheus-unsung-heroes');
+  });
+  it('combines search with filters', () => {
+    expect(ids({ q: 'brian', levels: ['keynote'] })).toEqual(['prometheus-from-berlin-to-bonanza']);
+  });
+  it('returns nothing when nothing matches', () => {
+    expect(ids({ q: 'kafka' })).toEqual([]);
+  });
+});
+
+describe('facet counts', () => {
+  it('counts every topic over the whole catalog with no filter', () => {
+    const topics = counts({}).topics;
+    expect(topics.get('alerting')).toBe(3);
+    expect(topics.get('storage')).toBe(2);
+    expect(topics.get('community')).toBe(1);
+  });
+  it('does not let a topic narrow its own counts', () => {
+    // Picking alerting must still show what picking storage as well would add.
+    expect(counts({ topics: ['alerting'] }).topics.get('storage')).toBe(2);
+  });
+  it('reflects the other filters', () => {
+    const c = counts({ levels: ['advanced'] });
+    expect(c.topics.get('alerting')).toBe(1);
+    expect(c.topics.get('storage')).toBe(2);
+    expect(c.topics.get('community')).toBeUndefined();
+    expect(counts({ topics: ['alerting'] }).levels.get('intermediate')).toBe(2);
+    expect(counts({ topics: ['alerting'] }).withSlides).toBe(2);
+  });
+  it('reflects the search', () => {
+    expect(counts({ q: 'brian' }).levels.get('keynote')).toBe(1);
+    expect(counts({ q: 'brian' }).levels.get('intermediate')).toBe(1);
+  });
+});

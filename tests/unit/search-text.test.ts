@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalog } from '../../src/catalog/catalog-data';
+import { matchesTerms, normalizeText, searchTerms } from '../../src/talks/search-text';
+
+const talk = (id: string) => {
+  const found = bundledCatalog.talks.find((t) => t.id === id);
+  if (!found) throw new Error(`no talk ${id}`);
+  return found;
+};
+const matches = (id: string, query: string) => matchesTerms(talk(id), searchTerms(query));
+
+describe('normalizeText', () => {
+  it('folds case and accents', () => {
+    expect(normalizeText('Björn RABENSTEIN')).toBe('bjorn rabenstein');
+  });
+  it('folds full-width Latin typed with a Chinese input method', () => {
+    expect(normalizeText('ＰＲＯＭ')).toBe('prom');
+  });
+  it('leaves Chinese characters as they are', () => {
+    expect(normalizeText('告警')).toBe('告警');
+  });
+});
+
+describe('searchTerms', () => {
+  it('splits on any whitespace, including the ideographic space', () => {
+    expect(searchTerms('  alert\u3000 manager ')).toEqual(['alert', 'manager']);
+  });
+  it('is empty for blank input', () => {
+    expect(searchTerms('   ')).toEqual([]);
+  });
+});
+
+describe('matchesTerms', () => {
+  it('matches the English title in any case', () => {
+    expect(matches('counting-with-prometheus', 'COUNTING')).toBe(true);
+  });
+  it('matches a speaker without their accent', () => {
+    expect(matches('configuring-prometheus-for-high-performance', 'bjorn')).toBe(true);
+    expect(matches('configuring-prometheus-for-high-performance', 'Björn')).toBe(true);
+  });
+  it('matches the Chinese title and summary as typed', () => {
+    const zhTitle = talk('long-term-storage').title.zh ?? '';
+    expect(matches('long-term-storage', zhTitle.slice(-4))).toBe(true);
+    expect(matches('counting-with-prometheus', zhTitle.slice(-4))).toBe(false);
+  });
+  it('matches words from the English summary', () => {
+    expect(matches('prometheus-unsung-heroes', 'mtail')).toBe(true);
+  });
+  it('requires every term (AND)', () => {
+    expect(matches('grafana-is-not-enough', 'grafana kaltschmidt')).toBe(true);
+    expect(matches('grafana-is-not-enough', 'grafana brazil')).toBe(false);
+  });
+  it('matches an affiliation', () => {
+    expect(matches('monitor-my-socks', 'container solutions')).toBe(true);
+  });
+  it('does not match across two fields', () => {
+    // The English title ends in "Prometheus" and the Chinese one starts with 用: a term spanning both must not match.
+    expect(matches('counting-with-prometheus', 'prometheus用')).toBe(false);
+  });
+  it('matches everything for an empty query', () => {
+    expect(matches('monitor-my-socks', '')).toBe(true);
+  });
+});
