@@ -64,6 +64,9 @@ const en = {
   notFoundBody: 'There is no page at this address. The talk may have moved, or the link was mistyped.',
   talkNotFound: (id: string) => `There is no talk with the id “${id}”.`,
   goHome: 'Go to the catalog',
+  speakerTalks: (count: string) => `Talks (${count})`,
+  speakerNotFound: (id: string) => `There is no speaker with the id “${id}”.`,
+  speakerPageTitle: (name: string) => `${name}: talks`,
   footerSource: 'Talks chosen by the blog post',
   footerRecordings: 'Recordings and mirrors published by the CNCF.',
 };
@@ -125,6 +128,9 @@ const zh: Messages = {
   notFoundBody: '这个地址没有页面，可能演讲已移动，或链接有误。',
   talkNotFound: (id) => `没有 id 为“${id}”的演讲。`,
   goHome: '回到演讲目录',
+  speakerTalks: (count) => `演讲（${count} 场）`,
+  speakerNotFound: (id) => `没有 id 为“${id}”的讲者。`,
+  speakerPageTitle: (name) => `${name} 的演讲`,
   footerSource: '演讲选自博客文章',
   footerRecordings: '录像及镜像由 CNCF 发布。',
 };

@@ -1,7 +1,7 @@
-import { usePreferencesStore } from '../preferences/preferences-store';
+import { useResolvedLanguage } from '../preferences/preferences-store';
 import { LOCALE, messages, type Language, type Messages } from './messages';
 
-export const useLanguage = (): Language => usePreferencesStore((state) => state.language);
+export const useLanguage = (): Language => useResolvedLanguage();
 
 export function useT(): Messages {
   return messages[useLanguage()];

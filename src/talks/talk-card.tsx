@@ -3,6 +3,7 @@ import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { ExternalLink } from '../components/external-link';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
+import { speakerId } from '../speakers/speaker-id';
 import { TalkTags } from './talk-tags';
 
 export type TalkCardProps = { catalog: Catalog; talk: Talk; position: number; search: string };
@@ -20,9 +21,14 @@ export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
       <h3 id={titleId} className="talk-title" lang={title.lang}>
         <Link to={paths.talk(talk.id, search)}>{title.text}</Link>
       </h3>
-      <p className="talk-speakers">
-        {talk.speakers.map((speaker) => `${speaker.name} (${speaker.affiliation})`).join(', ')}
-      </p>
+      <ul className="talk-speakers">
+        {talk.speakers.map((speaker) => (
+          <li key={speaker.name}>
+            <Link to={paths.speaker(speakerId(speaker.name))}>{speaker.name}</Link>{' '}
+            <span className="affiliation">({speaker.affiliation})</span>
+          </li>
+        ))}
+      </ul>
       <TalkTags catalog={catalog} talk={talk} />
       <p className="card-links">
         <span className="card-links-label">{t.videoHeading}:</span>{' '}

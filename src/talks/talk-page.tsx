@@ -9,6 +9,7 @@ import { formatDay } from '../i18n/format';
 import { LOCALE } from '../i18n/messages';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
+import { speakerId } from '../speakers/speaker-id';
 import { filterTalks } from './filter-talks';
 import { TalkLinks } from './talk-links';
 import { TalkTags } from './talk-tags';
@@ -70,7 +71,8 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
           <ul className="speaker-list">
             {talk.speakers.map((speaker) => (
               <li key={speaker.name}>
-                {speaker.name}, <span className="affiliation">{speaker.affiliation}</span>
+                <Link to={paths.speaker(speakerId(speaker.name))}>{speaker.name}</Link>,{' '}
+                <span className="affiliation">{speaker.affiliation}</span>
               </li>
             ))}
           </ul>

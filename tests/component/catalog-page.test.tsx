@@ -19,7 +19,8 @@ describe('the catalog page', () => {
   it('shows on each card the speakers, level, topics, picks and links', () => {
     renderApp('/');
     const card = screen.getByRole('article', { name: 'Configuring Prometheus for High Performance' });
-    expect(within(card).getByText('Björn Rabenstein (SoundCloud)')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Björn Rabenstein' })).toHaveAttribute('href', '/speakers/bjorn-rabenstein');
+    expect(within(card).getByText('(SoundCloud)')).toBeInTheDocument();
     expect(within(card).getByText('Advanced')).toBeInTheDocument();
     expect(within(card).getByText(/Pick of the post/)).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: /YouTube/ })).toHaveAttribute(

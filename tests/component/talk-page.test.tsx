@@ -71,3 +71,23 @@ describe('the talk page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });
+
+describe('the speaker page', () => {
+  it('lists a speaker’s talks: Brian Brazil has two', async () => {
+    const { user } = renderApp('/talks/counting-with-prometheus');
+    await user.click(screen.getByRole('link', { name: 'Brian Brazil' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Brian Brazil' })).toBeInTheDocument();
+    expect(screen.getByText('Robust Perception')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Talks (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Keynote: Prometheus: From Berlin to Bonanza' })).toHaveAttribute(
+      'href',
+      '/talks/prometheus-from-berlin-to-bonanza',
+    );
+    expect(screen.getByRole('link', { name: 'Counting with Prometheus' })).toBeInTheDocument();
+  });
+
+  it('answers an unknown speaker with the not-found page', () => {
+    renderApp('/speakers/nobody');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
