@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatReport } from '../../scripts/size/format-report';
+import { DEFAULT_BUDGETS, DistMissingError, measureBundle, staticImports } from '../../scripts/size/measure-bundle';
+
+// Shaped like Vite 8's output with base "/talks/": double-quoted static imports, back-ticked
+// dynamic ones, and a preload list naming lazy files that must not count as initial.
+const FILES: Record<string, string> = {
+  'index.html': `<!doctype html><html><head>
+    <!-- <script src="https://commented-out.example.com/x.js"></script> -->
+    <link rel="icon" href="data:," />
+    <script type="module" crossorigin src="/talks/assets/index-a1.js"></script>
+    <link rel="modulepreload" crossorigin href="/talks/assets/vendor-b2.js">
+    <link rel="stylesheet" crossorigin href="/talks/assets/index-c3.css">
+    </head><body><div id="root"></div></body></html>`,
+  'assets/index-a1.js':
+    'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/Lazy-e5.js","assets/Lazy-h8.css"])))=>i.map(i=>d[i]);\n' +
+    'import{r as e}from"./vendor-b2.js";import"./polyfill-d4.js";' +
+    'const l=()=>o(()=>import(`./Lazy-e5.js`),__vite__mapDeps([0,1]));console.log(e,l,`import "./not-an-import.js"`);',
+  'assets/vendor-b2.js': `var r=${JSON.stringify('react '.repeat(200))};export{r};`,
+  'assets/polyfill-d4.js': 'import"./shared-f6.js";window.p=1;',
+  'assets/shared-f6.js': 'export const s=1;',
+  'assets/Lazy-e5.js': 'import{r}from"./vendor-b2.js";import{x}from"./lazydep-g7.js";export default()=>r+x;',
+  'assets/lazydep-g7.js': 'export const x=2;',
+  'assets/index-c3.css': 'body{margin:0;color:#222}',
+  'assets/Lazy-h8.css': '.lazy{color:red}',
+};
+
+let dist = '';
+
+function fakeDist(overrides: Record<string, string | Buffer> = {}): string {
+  dist = mkdtempSync(path.join(tmpdir(), 'measure-bundle-'));
+  for (const [file, content] of Object.entries({ ...FILES, ...overrides })) {
+    mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    writeFileSync(path.join(dist, file), content);
+  }
+  return dist;
+}
+
+const gzipped = (file: string) => gzipSync(FILES[file] ?? '', { level: 9 }).length;
+
+afterEach(() => {
+  if (dist !== '') rmSync(dist, { recursive: true, force: true });
+  dist = '';
+});
+
+describe('staticImports', () => {
+  it('finds static imports and re-exports, not dynamic imports', () => {
+    const code = [
+      'import{a as b}from"./a.js";import"./b.js";import * as c from \'./c.js\';export{d}from"./d.js";',
+      'import(`./e.js`);import("./f.js");x.import("./g.js");const m=import.meta.url;',
+    ].join('\n');
+    expect(staticImports(code)).toEqual(['./a.js', './b.js', './c.js', './d.js']);
+  });
+});
+
+describe('measureBundle', () => {
+  it('follows the page entries and their static imports, under a base path', () => {
+    const report = measureBundle(fakeDist());
+    expect(report.initialJs.map((size) => size.file).sort()).toEqual([
+      'assets/index-a1.js',
+      'assets/polyfill-d4.js',
+      'assets/shared-f6.js',
+      'assets/vendor-b2.js',
+    ]);
+    expect(report.css.map((size) => size.file)).toEqual(['assets/index-c3.css']);
+    expect(report.lazy.map((size) => size.file)).toEqual(['assets/Lazy-e5.js', 'assets/Lazy-h8.css', 'assets/lazydep-g7.js']);
+    expect(report.missing).toEqual([]);
+    expect(report.failures).toEqual([]);
+    // Text inside a string that looks like an import is only a warning, never a failure.
+    expect(report.warnings).toEqual(['assets/index-a1.js imports "./not-an-import.js", which is not in dist']);
+  });
+
+  it('measures raw and gzip sizes and sums them', () => {
+    const report = measureBundle(fakeDist());
+    const vendor = report.initialJs.find((size) => size.file === 'assets/vendor-b2.js');
+    expect(vendor).toEqual({
+      file: 'assets/vendor-b2.js',
+      raw: Buffer.byteLength(FILES['assets/vendor-b2.js'] ?? ''),
+      gzip: gzipped('assets/vendor-b2.js'),
+    });
+    const initial = ['assets/index-a1.js', 'assets/vendor-b2.js', 'assets/polyfill-d4.js', 'assets/shared-f6.js'];
+    expect(report.totals.initialJsGzip).toBe(initial.reduce((total, file) => total + gzipped(file), 0));
+    expect(report.totals.cssGzip).toBe(gzipped('assets/index-c3.css'));
+  });
+
+  it('fails when over a budget', () => {
+    const report = measureBundle(fakeDist(), { ...DEFAULT_BUDGETS, initialJsGzip: 100, cssGzip: 10 });
+    expect(report.failures).toHaveLength(2);
+    expect(report.failures[0]).toMatch(/^initial JS is [\d.]+ KB gzip, over the 0\.10 KB budget$/);
+    expect(report.failures[1]).toMatch(/^CSS is [\d.]+ KB gzip, over the 0\.01 KB budget$/);
+    expect(formatReport(report)).toContain('✗ budget 0.10 KB gzip');
+  });
+
+  it('names third-party hosts in index.html and in static imports', () => {
+    const html = (FILES['index.html'] ?? '').replace(
+      '</head>',
+      '<link rel="preconnect" href="https://fonts.example.com"><img src=//cdn.example.net/logo.png></head>',
+    );
+    const report = measureBundle(
+      fakeDist({ 'index.html': html, 'assets/shared-f6.js': 'import"https://esm.example.org/lib.js";export const s=1;' }),
+    );
+    expect(report.thirdParty).toEqual([
+      '<link href="https://fonts.example.com">',
+      '<img src="//cdn.example.net/logo.png">',
+      'static import "https://esm.example.org/lib.js" in assets/shared-f6.js',
+    ]);
+    expect(report.failures).toHaveLength(3);
+  });
+
+  it('fails on a font that was not subset, and on a page entry missing from dist', () => {
+    const gone = '<script type="module" src="/talks/assets/gone.js"></script>';
+    const html = (FILES['index.html'] ?? '').replace('</head>', `${gone}</head>`);
+    const report = measureBundle(
+      fakeDist({ 'index.html': html, 'assets/big.woff2': Buffer.alloc(100_001), 'assets/small.woff2': Buffer.alloc(100_000) }),
+    );
+    expect(report.largeFonts.map((font) => font.file)).toEqual(['assets/big.woff2']);
+    expect(report.missing).toEqual(['/talks/assets/gone.js']);
+    expect(report.failures).toEqual([
+      'font assets/big.woff2 is 100.00 KB, over 100.00 KB: subset it',
+      'index.html references /talks/assets/gone.js, which is not in dist',
+    ]);
+  });
+
+  it('works with a relative base and reports a missing dist', () => {
+    const html = (FILES['index.html'] ?? '').replaceAll('/talks/', './');
+    expect(measureBundle(fakeDist({ 'index.html': html })).initialJs).toHaveLength(4);
+    expect(() => measureBundle(path.join(dist, 'nowhere'))).toThrow(DistMissingError);
+  });
+});
