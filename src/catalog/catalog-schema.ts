@@ -26,38 +26,55 @@ const expected =
 
 /** Objects reject fields they do not know, so a typo in the data is caught, not ignored. */
 function strict<const E extends v.ObjectEntries>(entries: E, what = 'an object') {
-  return v.strictObject(entries, (issue) =>
-    issue.expected === 'never'
-      ? `unknown field ${describe(issue.path?.at(-1)?.key)}`
-      : expected(what)(issue),
-  );
+  const object = v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return `unknown field ${describe(issue.path?.at(-1)?.key)}`;
+    // A missing key is reported by the object, with the key's quoted name as "expected".
+    if (issue.received === 'undefined' && issue.expected.startsWith('"')) return 'required field is missing';
+    return expected(what)(issue);
+  });
+  // valibot would accept a list as an object and then report its "missing" fields.
+  return v.pipe(v.custom<v.InferInput<typeof object>>((input) => !Array.isArray(input), expected(what)), object);
 }
+
+// Control and bidirectional-override characters can hide or reorder what a reader sees.
+const INVISIBLE = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
 
 const text = (what: string, max: number) =>
   v.pipe(
     v.string(expected(what)),
     v.trim(),
     v.nonEmpty(`${what} must not be empty`),
+    v.regex(INVISIBLE, `${what} contains control or text-direction characters`),
     v.maxLength(max, (issue) => `${what} is too long (${issue.received} characters, at most ${max})`),
   );
 
 function isWebUrl(value: string, protocols: readonly string[]): boolean {
   if (/\s/.test(value) || !URL.canParse(value)) return false;
   const url = new URL(value);
-  return protocols.includes(url.protocol) && url.hostname !== '';
+  // Credentials in a public link would leak them to every reader.
+  return protocols.includes(url.protocol) && url.hostname !== '' && url.username === '' && url.password === '';
 }
 
 /** http or https, absolute: the only links the app will ever render. */
+const urlTooLong = (issue: { received: string }) => `URL is too long (${issue.received} characters, at most ${MAX_URL})`;
+const NO_SPACES = v.check((s: string) => !/\s/.test(s), 'URL contains a space; write it as %20');
+// Checked on its own so the message never repeats the secret back.
+const NO_CREDENTIALS = v.check((s: string) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(s), 'URL must not contain a user name or password');
+
 export const HttpUrlSchema = v.pipe(
   v.string(expected('an http(s) URL')),
-  v.maxLength(MAX_URL, `URL is too long (at most ${MAX_URL} characters)`),
+  v.maxLength(MAX_URL, urlTooLong),
+  NO_SPACES,
+  NO_CREDENTIALS,
   v.check((s) => isWebUrl(s, ['http:', 'https:']), expected('an absolute http(s) URL')),
 );
 
 const httpsUrlOn = (hostPattern: RegExp, what: string) =>
   v.pipe(
     v.string(expected(`an https URL`)),
-    v.maxLength(MAX_URL, `URL is too long (at most ${MAX_URL} characters)`),
+    v.maxLength(MAX_URL, urlTooLong),
+    NO_SPACES,
+    NO_CREDENTIALS,
     v.check((s) => isWebUrl(s, ['https:']), expected('an https URL')),
     v.check((s) => hostPattern.test(s), expected(what)),
   );
@@ -87,7 +104,7 @@ export const IsoDateSchema = isoDate('a date as YYYY-MM-DD');
 
 export const SlugSchema = v.pipe(
   v.string(expected('a URL slug')),
-  v.maxLength(80, 'id is too long (at most 80 characters)'),
+  v.maxLength(80, (issue) => `too long (${issue.received} characters, at most 80)`),
   v.regex(SLUG, expected('a URL slug (lowercase letters, digits and single hyphens)')),
 );
 

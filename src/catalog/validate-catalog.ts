@@ -44,9 +44,8 @@ function crossChecks(catalog: Catalog, input: unknown, file: string): string[] {
     if (seenTopics.has(topic.id)) problems.push(prefixed(file, `topics[${i}].id`, `duplicate topic id "${topic.id}"`));
     seenTopics.add(topic.id);
   });
-  if (catalog.event.endDate < catalog.event.startDate) {
-    problems.push(prefixed(file, 'event.endDate', 'the event ends before it starts'));
-  }
+  const eventRangeIsValid = catalog.event.endDate >= catalog.event.startDate;
+  if (!eventRangeIsValid) problems.push(prefixed(file, 'event.endDate', 'the event ends before it starts'));
   const firstIndexOfId = new Map<string, number>();
   catalog.talks.forEach((talk, i) => {
     const at = (field: string) => `${talkLabel(input, i)}: ${field}`;
@@ -59,7 +58,8 @@ function crossChecks(catalog: Catalog, input: unknown, file: string): string[] {
       }
       if (talk.topics.indexOf(topic) !== t) problems.push(prefixed(file, at(`topics[${t}]`), `topic "${topic}" is listed twice`));
     });
-    if (talk.date !== null && (talk.date < catalog.event.startDate || talk.date > catalog.event.endDate)) {
+    // With an inverted event range every date would be "outside": report the range once instead.
+    if (eventRangeIsValid && talk.date !== null && (talk.date < catalog.event.startDate || talk.date > catalog.event.endDate)) {
       problems.push(
         prefixed(file, at('date'), `${talk.date} is outside the event (${catalog.event.startDate} to ${catalog.event.endDate})`),
       );
@@ -84,7 +84,8 @@ export function validateCatalog(input: unknown, file: string): CatalogResult {
 export function parseCatalogText(textContent: string, file: string): CatalogResult {
   let input: unknown;
   try {
-    input = JSON.parse(textContent);
+    // Some editors start a UTF-8 file with a byte-order mark, which JSON.parse rejects invisibly.
+    input = JSON.parse(textContent.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, problems: [`${file}: not valid JSON: ${describeJsonError(error, textContent)}`] };
   }
