@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found-page';
 import { routes } from './paths';
+import { SharedListPage } from './reader-list/shared-list-page';
 import { SpeakerPage } from './speakers/speaker-page';
 import { CatalogPage } from './talks/catalog-page';
 import { TalkPage } from './talks/talk-page';
@@ -14,6 +15,7 @@ export function App() {
         <Route path={routes.home} element={<CatalogPage />} />
         <Route path={routes.talk} element={<TalkPage />} />
         <Route path={routes.speaker} element={<SpeakerPage />} />
+        <Route path={routes.shared} element={<SharedListPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

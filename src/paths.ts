@@ -3,6 +3,7 @@ export const routes = {
   home: '/',
   talk: '/talks/:id',
   speaker: '/speakers/:id',
+  shared: '/shared',
 } as const;
 
 function withQuery(path: string, search = ''): string {
@@ -14,4 +15,6 @@ export const paths = {
   home: (search?: string) => withQuery('/', search),
   talk: (id: string, search?: string) => withQuery(`/talks/${encodeURIComponent(id)}`, search),
   speaker: (id: string) => `/speakers/${encodeURIComponent(id)}`,
+  /** A read-only list someone shares: the ids travel in the URL, nothing is stored anywhere. */
+  shared: (ids: readonly string[]) => `/shared?ids=${ids.map(encodeURIComponent).join(',')}`,
 };

@@ -2,9 +2,11 @@ import { useEffect, useRef } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { LOCALE } from '../i18n/messages';
+import { formatDay } from '../i18n/format';
 import { usePreferencesStore } from '../preferences/preferences-store';
 import { useCatalog } from '../catalog/catalog-store';
 import { paths } from '../paths';
+import { ThemeSwitch, useApplyTheme } from '../preferences/theme-switch';
 
 /** After an in-app page change, start at the top and put focus on the new page's heading. */
 function usePageChangeFocus() {
@@ -39,6 +41,7 @@ export function Layout() {
   const language = useLanguage();
   const catalog = useCatalog();
   usePageChangeFocus();
+  useApplyTheme();
 
   // <html lang> is outside React's tree: keep it in step with the chosen language.
   useEffect(() => {
@@ -54,15 +57,21 @@ export function Layout() {
         <Link to={paths.home()} className="site-name">
           {t.siteName}
         </Link>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>
-          {t.footerSource} <cite lang="zh-Hans">{catalog.event.source.title}</cite> ({catalog.event.source.published}).{' '}
-          {t.footerRecordings}
+          {t.footerSource}
+          {language === 'zh' ? '《' : '“'}
+          <cite lang={LOCALE.zh}>{catalog.event.source.title}</cite>
+          {language === 'zh' ? '》' : '”'}
+          {t.footerAfterSource(formatDay(catalog.event.source.published, language))}
         </p>
       </footer>
     </>

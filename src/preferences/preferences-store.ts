@@ -3,14 +3,30 @@
 // defaults as the server snapshot while hydrating, then re-renders with the stored choices.
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { LANGUAGES, type Language } from '../i18n/messages';
+import { safeJsonStorage } from '../storage/safe-storage';
 
-type PreferencesState = {
+export const VIDEO_SOURCES = ['youtube', 'tencent'] as const;
+export type VideoSource = (typeof VIDEO_SOURCES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+type Preferences = {
   /** null until the reader picks one: the browser's language is followed. */
   language: Language | null;
-  setLanguage: (language: Language) => void;
+  /** null until the reader picks one: follows the language (Chinese → Tencent Video). */
+  videoSource: VideoSource | null;
+  theme: Theme;
 };
+
+type PreferencesState = Preferences & {
+  setLanguage: (language: Language) => void;
+  setVideoSource: (source: VideoSource) => void;
+  setTheme: (theme: Theme) => void;
+};
+
+export const PREFERENCES_KEY = 'talk-catalog:preferences';
 
 /** The language pages are prerendered in: the official titles are English. */
 export const PRERENDER_LANGUAGE: Language = 'en';
@@ -21,34 +37,56 @@ export function languageFromNavigator(languages: readonly string[] | undefined):
   return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-const noSubscription = () => () => undefined;
-const browserLanguage = (): Language => languageFromNavigator(navigator.languages);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    values.includes(value as T);
 
-const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+/** Stored preferences come from outside: keep each value we recognise, drop the rest. */
+export function sanitizePreferences(stored: unknown): Partial<Preferences> {
+  if (typeof stored !== 'object' || stored === null) return {};
+  const { language, videoSource, theme } = stored as Record<string, unknown>;
+  return {
+    ...(oneOf(LANGUAGES)(language) && { language }),
+    ...(oneOf(VIDEO_SOURCES)(videoSource) && { videoSource }),
+    ...(oneOf(THEMES)(theme) && { theme }),
+  };
+}
 
 export const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
       language: null,
+      videoSource: null,
+      theme: 'system',
       setLanguage: (language) => set({ language }),
+      setVideoSource: (videoSource) => set({ videoSource }),
+      setTheme: (theme) => set({ theme }),
     }),
     {
-      name: 'talk-catalog:preferences',
+      name: PREFERENCES_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ language }) => ({ language }),
-      // Stored state comes from outside: keep only values we recognise.
-      merge: (persisted, current) => {
-        const language = (persisted as { language?: unknown } | undefined)?.language;
-        return isLanguage(language) ? { ...current, language } : current;
-      },
+      storage: safeJsonStorage<Preferences>(),
+      partialize: ({ language, videoSource, theme }) => ({ language, videoSource, theme }),
+      migrate: (stored) => sanitizePreferences(stored) as Preferences,
+      merge: (stored, current) => ({ ...current, ...sanitizePreferences(stored) }),
     },
   ),
 );
+
+const noSubscription = () => () => undefined;
+const browserLanguage = (): Language => languageFromNavigator(navigator.languages);
 
 /** The reader's language: their choice, else the browser's (English while hydrating). */
 export function useResolvedLanguage(): Language {
   const chosen = usePreferencesStore((state) => state.language);
   const fromBrowser = useSyncExternalStore(noSubscription, browserLanguage, () => PRERENDER_LANGUAGE);
   return chosen ?? fromBrowser;
+}
+
+/** The video host to open first: the reader's choice, else Tencent for Chinese (YouTube is blocked in China). */
+export function useVideoSource(): VideoSource {
+  const chosen = usePreferencesStore((state) => state.videoSource);
+  const language = useResolvedLanguage();
+  return chosen ?? (language === 'zh' ? 'tencent' : 'youtube');
 }

@@ -1,65 +1,110 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../catalog/catalog-store';
 import { lookups } from '../catalog/catalog-lookups';
 import { PageHeading } from '../components/page-heading';
 import { formatCount, formatDayRange } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
+import { CatalogSummary } from '../insights/catalog-summary';
+import { useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
 import { filterTalks } from './filter-talks';
 import { SearchBox } from './search-box';
+import { SortSelect } from './sort-select';
+import { sortTalks } from './sort-talks';
 import { TalkCard } from './talk-card';
-import { EMPTY_QUERY, isFiltered, serializeTalkQuery } from './talk-query';
+import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
+import { useCatalogKeys } from './use-catalog-keys';
 import { useTalkQuery } from './use-talk-query';
+
+const ListTools = lazy(() => import('../reader-list/list-tools'));
+
+/**
+ * Cards rendered at once. A catalog of 10,000 talks renders its first page and a "show more"
+ * button, so the DOM stays the same size whatever the catalog holds and a keystroke re-renders
+ * at most this many cards.
+ */
+export const PAGE_SIZE = 40;
 
 export function CatalogPage() {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
+  const marks = useReaderMarks();
   const [query, setQuery] = useTalkQuery();
-  const { talks, counts } = useMemo(() => filterTalks(catalog, query), [catalog, query]);
+  const { talks: matching, counts } = useMemo(() => filterTalks(catalog, query, marks), [catalog, query, marks]);
+  const talks = useMemo(() => sortTalks(matching, query.sort, language), [matching, query.sort, language]);
   const search = serializeTalkQuery(query);
+  // How many cards are shown resets whenever the view changes (computed, not synced by an effect).
+  const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
+  const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const clearSearch = useCallback(() => setQuery({ ...query, q: '' }), [query, setQuery]);
+  useCatalogKeys(searchInput, list, clearSearch);
+
   const { positionById } = lookups(catalog);
   const event = catalog.event;
-  const total = formatCount(catalog.talks.length, language);
+  const count = (n: number) => formatCount(n, language);
+  const heading = t.catalogTitle(event.name[language]);
+  const remaining = talks.length - visibleCount;
 
   return (
     <div className="catalog-page">
-      <title>{`${t.catalogTitle(event.name[language])} · ${t.siteName}`}</title>
-      <PageHeading>{t.catalogTitle(event.name[language])}</PageHeading>
+      <title>{`${heading} · ${t.siteName}`}</title>
+      <PageHeading>{heading}</PageHeading>
       <p className="intro">
-        {t.catalogIntro(total, event.city[language], formatDayRange(event.startDate, event.endDate, language))}
+        {t.catalogIntro(count(catalog.talks.length), event.city[language], formatDayRange(event.startDate, event.endDate, language))}
       </p>
+      <CatalogSummary catalog={catalog} />
       <div className="catalog-layout">
         <div className="catalog-controls">
-          <SearchBox value={query.q} onChange={(q) => setQuery({ ...query, q }, { typing: true })} />
+          <SearchBox inputRef={searchInput} value={query.q} onChange={(q) => setQuery({ ...query, q }, { typing: true })} />
+          <SortSelect value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
           <FilterPanel catalog={catalog} query={query} counts={counts} onChange={setQuery} />
+          <p className="keyboard-hint">{t.keyboardHint}</p>
         </div>
         <section className="catalog-results" aria-labelledby="result-count">
           <div className="result-bar">
             <h2 id="result-count" className="result-count" aria-live="polite">
-              {t.resultCount(formatCount(talks.length, language), total)}
+              {t.resultCount(count(talks.length), count(catalog.talks.length))}
             </h2>
             {isFiltered(query) && talks.length > 0 && (
-              <button type="button" className="link-button" onClick={() => setQuery(EMPTY_QUERY)}>
+              <button type="button" className="link-button" onClick={() => setQuery(clearedFilters(query))}>
                 {t.clearFilters}
               </button>
             )}
+            <button type="button" className="toolbar-button" aria-expanded={toolsOpen} onClick={() => setToolsOpen(!toolsOpen)}>
+              {toolsOpen ? t.closeListTools : t.openListTools}
+            </button>
           </div>
+          {toolsOpen && (
+            <Suspense fallback={null}>
+              <ListTools catalog={catalog} visibleTalks={talks} heading={heading} />
+            </Suspense>
+          )}
           {talks.length === 0 ? (
             <div className="empty-state">
               <p>{t.emptyState}</p>
-              <button type="button" className="button" onClick={() => setQuery(EMPTY_QUERY)}>
+              <button type="button" className="button" onClick={() => setQuery(clearedFilters(query))}>
                 {t.clearFilters}
               </button>
             </div>
           ) : (
-            <ol className="talk-list">
-              {talks.map((talk) => (
+            <ol className="talk-list" ref={list}>
+              {talks.slice(0, visibleCount).map((talk) => (
                 <li key={talk.id}>
                   <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} search={search} />
                 </li>
               ))}
             </ol>
+          )}
+          {remaining > 0 && (
+            <p className="show-more">
+              <button type="button" className="button" onClick={() => setShown({ view: search, count: visibleCount + PAGE_SIZE })}>
+                {t.showMore(count(Math.min(PAGE_SIZE, remaining)), count(remaining))}
+              </button>
+            </p>
           )}
         </section>
       </div>

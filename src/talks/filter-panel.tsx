@@ -64,6 +64,23 @@ export function FilterPanel({ catalog, query, counts, onChange }: FilterPanelPro
         </ul>
       </fieldset>
       <fieldset>
+        <legend>{t.myListLegend}</legend>
+        <ul className="filter-options">
+          <FilterOption
+            label={t.savedOnly}
+            count={counts.saved}
+            checked={query.savedOnly}
+            onToggle={() => onChange({ ...query, savedOnly: !query.savedOnly })}
+          />
+          <FilterOption
+            label={t.unwatchedOnly}
+            count={counts.unwatched}
+            checked={query.unwatchedOnly}
+            onToggle={() => onChange({ ...query, unwatchedOnly: !query.unwatchedOnly })}
+          />
+        </ul>
+      </fieldset>
+      <fieldset>
         <legend>{t.slidesLegend}</legend>
         <ul className="filter-options">
           <FilterOption

@@ -11,7 +11,14 @@ export type FacetCounts = {
   topics: Map<string, number>;
   levels: Map<Level, number>;
   withSlides: number;
+  saved: number;
+  unwatched: number;
 };
+
+/** The reader's list as sets, for constant-time membership while filtering. */
+export type ReaderMarks = { saved: ReadonlySet<string>; watched: ReadonlySet<string> };
+
+export const NO_MARKS: ReaderMarks = { saved: new Set(), watched: new Set() };
 
 export type FilterResult = { talks: Talk[]; counts: FacetCounts };
 
@@ -19,11 +26,11 @@ function increment<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-export function filterTalks(catalog: Catalog, query: TalkQuery): FilterResult {
+export function filterTalks(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): FilterResult {
   const terms = searchTerms(query.q);
   const topics = new Set(query.topics);
   const levels = new Set(query.levels);
-  const counts: FacetCounts = { topics: new Map(), levels: new Map(), withSlides: 0 };
+  const counts: FacetCounts = { topics: new Map(), levels: new Map(), withSlides: 0, saved: 0, unwatched: 0 };
   const talks: Talk[] = [];
 
   for (const talk of catalog.talks) {
@@ -32,11 +39,18 @@ export function filterTalks(catalog: Catalog, query: TalkQuery): FilterResult {
     const byLevel = levels.size === 0 || levels.has(talk.level);
     const slides = hasSlides(talk);
     const bySlides = !query.slidesOnly || slides;
+    const saved = marks.saved.has(talk.id);
+    const unwatched = !marks.watched.has(talk.id);
+    const byMine = (!query.savedOnly || saved) && (!query.unwatchedOnly || unwatched);
 
-    if (byLevel && bySlides) talk.topics.forEach((topic) => increment(counts.topics, topic));
-    if (byTopic && bySlides) increment(counts.levels, talk.level);
-    if (byTopic && byLevel && slides) counts.withSlides += 1;
-    if (byTopic && byLevel && bySlides) talks.push(talk);
+    // Each facet is counted with every filter applied except its own.
+    if (byLevel && bySlides && byMine) talk.topics.forEach((topic) => increment(counts.topics, topic));
+    if (byTopic && bySlides && byMine) increment(counts.levels, talk.level);
+    const others = byTopic && byLevel;
+    if (others && byMine && slides) counts.withSlides += 1;
+    if (others && bySlides && saved && (!query.unwatchedOnly || unwatched)) counts.saved += 1;
+    if (others && bySlides && unwatched && (!query.savedOnly || saved)) counts.unwatched += 1;
+    if (others && bySlides && byMine) talks.push(talk);
   }
   return { talks, counts };
 }

@@ -1,16 +1,17 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useT } from '../i18n/use-i18n';
 import { MAX_QUERY_LENGTH } from './talk-query';
 
-export type SearchBoxProps = { value: string; onChange: (value: string) => void };
+export type SearchBoxProps = { value: string; onChange: (value: string) => void; inputRef?: Ref<HTMLInputElement> };
 
-export function SearchBox({ value, onChange }: SearchBoxProps) {
+export function SearchBox({ value, onChange, inputRef }: SearchBoxProps) {
   const t = useT();
   const id = useId();
   return (
     <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id}>{t.searchLabel}</label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         value={value}

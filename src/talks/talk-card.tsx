@@ -5,6 +5,10 @@ import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { speakerId } from '../speakers/speaker-id';
 import { TalkTags } from './talk-tags';
+import { TalkCover } from './talk-cover';
+import { ReaderListButtons } from '../reader-list/reader-list-buttons';
+import { useVideoSource } from '../preferences/preferences-store';
+import { availableSources, watchUrl } from '../video/video-sources';
 
 export type TalkCardProps = { catalog: Catalog; talk: Talk; position: number; search: string };
 
@@ -13,8 +17,11 @@ export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
   const language = useLanguage();
   const title = pickText(talk.title, language);
   const titleId = `talk-${talk.id}-title`;
+  const sources = availableSources(talk, useVideoSource());
   return (
     <article className="talk-card" aria-labelledby={titleId}>
+      <TalkCover catalog={catalog} talk={talk} />
+      <div className="talk-card-body">
       <p className="talk-number" aria-hidden="true">
         #{position}
       </p>
@@ -32,9 +39,12 @@ export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
       <TalkTags catalog={catalog} talk={talk} />
       <p className="card-links">
         <span className="card-links-label">{t.videoHeading}:</span>{' '}
-        {talk.video.youtube !== undefined && <ExternalLink href={talk.video.youtube}>{t.youtube}</ExternalLink>}{' '}
-        {talk.video.tencent !== undefined && <ExternalLink href={talk.video.tencent}>{t.tencent}</ExternalLink>}
-        {talk.video.youtube === undefined && talk.video.tencent === undefined && <span>{t.noVideo}</span>}
+        {sources.map((source) => (
+          <ExternalLink key={source} href={watchUrl(talk, source) ?? ''} className={source === sources[0] ? 'preferred-source' : undefined}>
+            {source === 'youtube' ? t.youtube : t.tencent}
+          </ExternalLink>
+        ))}
+        {sources.length === 0 && <span>{t.noVideo}</span>}
         <span className="card-links-sep" aria-hidden="true">
           {' · '}
         </span>
@@ -45,6 +55,8 @@ export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
           <ExternalLink href={talk.slides.url ?? talk.slides.seedShortLink ?? ''}>{t.slidesLink}</ExternalLink>
         )}
       </p>
+      <ReaderListButtons talkId={talk.id} />
+      </div>
     </article>
   );
 }

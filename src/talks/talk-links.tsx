@@ -1,6 +1,7 @@
 import type { Talk } from '../catalog/catalog-schema';
 import { ExternalLink } from '../components/external-link';
 import { useT } from '../i18n/use-i18n';
+import { VideoPlayer } from '../video/video-player';
 
 export type TalkLinksProps = { talk: Talk };
 
@@ -12,6 +13,7 @@ export function TalkLinks({ talk }: TalkLinksProps) {
     <div className="talk-links">
       <section aria-labelledby="video-heading">
         <h2 id="video-heading">{t.videoHeading}</h2>
+        <VideoPlayer talk={talk} />
         <ul className="link-list">
           {video.youtube !== undefined && (
             <li>

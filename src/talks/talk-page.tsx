@@ -13,6 +13,8 @@ import { speakerId } from '../speakers/speaker-id';
 import { filterTalks } from './filter-talks';
 import { TalkLinks } from './talk-links';
 import { TalkTags } from './talk-tags';
+import { TalkCover } from './talk-cover';
+import { ReaderListButtons } from '../reader-list/reader-list-buttons';
 import { isFiltered, serializeTalkQuery, type TalkQuery } from './talk-query';
 import { useTalkQuery } from './use-talk-query';
 
@@ -51,20 +53,24 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
       <p className="back-link">
         <Link to={paths.home(search)}>← {t.backToList}</Link>
       </p>
+      <TalkCover catalog={catalog} talk={talk} size="large" />
       <p className="talk-number">#{position}</p>
       <PageHeading lang={title.lang}>{title.text}</PageHeading>
       {language === 'zh' && talk.title.zh !== undefined ? (
         <p className="other-title">
-          {t.officialTitle}: <span lang={LOCALE.en}>{talk.title.en}</span>
+          {t.officialTitle}
+          <span lang={LOCALE.en}>{talk.title.en}</span>
         </p>
       ) : (
         talk.title.zh !== undefined && (
           <p className="other-title">
-            {t.otherTitle}: <span lang={LOCALE.zh}>{talk.title.zh}</span>
+            {t.otherTitle}
+            <span lang={LOCALE.zh}>{talk.title.zh}</span>
           </p>
         )
       )}
       <TalkTags catalog={catalog} talk={talk} />
+      <ReaderListButtons talkId={talk.id} />
       <dl className="talk-facts">
         <dt>{t.speakersHeading}</dt>
         <dd>
@@ -84,6 +90,7 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
         <h2 id="summary-heading">{t.summaryHeading}</h2>
         <p className="summary" lang={summary.lang}>
           {summary.text}
+          {language === 'zh' && talk.summary.zh === undefined && <span lang={LOCALE.zh}> {t.untranslated}</span>}
         </p>
       </section>
       <TalkLinks talk={talk} />

@@ -13,11 +13,14 @@ const parse = (search: string) => parseTalkQuery(new URLSearchParams(search), bu
 
 describe('parseTalkQuery', () => {
   it('reads every filter', () => {
-    expect(parse('?q=alert&topic=storage&topic=alerting&level=advanced&slides=1')).toEqual({
+    expect(parse('?q=alert&topic=storage&topic=alerting&level=advanced&slides=1&saved=1&unwatched=1&sort=title')).toEqual({
       q: 'alert',
       topics: ['alerting', 'storage'],
       levels: ['advanced'],
       slidesOnly: true,
+      savedOnly: true,
+      unwatchedOnly: true,
+      sort: 'title',
     });
   });
   it('gives the empty query for no parameters', () => {
@@ -29,8 +32,11 @@ describe('parseTalkQuery', () => {
       topics: ['alerting'],
     });
   });
-  it('only accepts slides=1', () => {
-    expect(parse('?slides=yes').slidesOnly).toBe(false);
+  it('only accepts slides=1, saved=1 and unwatched=1', () => {
+    expect(parse('?slides=yes&saved=true&unwatched=0')).toEqual(EMPTY_QUERY);
+  });
+  it('falls back to the post’s order for an unknown sort', () => {
+    expect(parse('?sort=random').sort).toBe('post');
   });
   it('cuts an overlong search', () => {
     expect(parse(`?q=${'a'.repeat(10_000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
@@ -45,7 +51,15 @@ describe('serializeTalkQuery', () => {
     expect(serializeTalkQuery(EMPTY_QUERY)).toBe('');
   });
   it('round-trips through parse', () => {
-    const query = { q: '告警 alert', topics: ['alerting', 'frontend'], levels: ['advanced' as const], slidesOnly: true };
+    const query = {
+      ...EMPTY_QUERY,
+      q: '告警 alert',
+      topics: ['alerting', 'frontend'],
+      levels: ['advanced' as const],
+      slidesOnly: true,
+      unwatchedOnly: true,
+      sort: 'level' as const,
+    };
     expect(parse(serializeTalkQuery(query))).toEqual(query);
   });
   it('drops a blank search', () => {
@@ -56,7 +70,9 @@ describe('serializeTalkQuery', () => {
 describe('isFiltered and toggle', () => {
   it('knows when a view is filtered', () => {
     expect(isFiltered(EMPTY_QUERY)).toBe(false);
+    expect(isFiltered({ ...EMPTY_QUERY, sort: 'title' })).toBe(false);
     expect(isFiltered({ ...EMPTY_QUERY, slidesOnly: true })).toBe(true);
+    expect(isFiltered({ ...EMPTY_QUERY, savedOnly: true })).toBe(true);
   });
   it('toggles a value in and out', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);

@@ -1,0 +1,68 @@
+// The catalog at a glance: talks per topic as bars (each a link that filters by it) and how
+// much of the catalog has a recording, slides and a Chinese summary. Counted over the whole
+// catalog; bars are SVG attributes rather than inline styles so the CSP needs no exception.
+import { Link } from 'react-router-dom';
+import type { Catalog } from '../catalog/catalog-schema';
+import { formatCount } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-i18n';
+import { paths } from '../paths';
+import { catalogStats } from './catalog-stats';
+
+export type CatalogSummaryProps = { catalog: Catalog };
+
+function Bar({ value, max }: { value: number; max: number }) {
+  const width = max === 0 ? 0 : Math.max(2, Math.round((value / max) * 100));
+  return (
+    <svg className="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect className="bar-track" x="0" y="0" width="100" height="10" rx="2" />
+      <rect className="bar-fill" x="0" y="0" width={width} height="10" rx="2" />
+    </svg>
+  );
+}
+
+export function CatalogSummary({ catalog }: CatalogSummaryProps) {
+  const t = useT();
+  const language = useLanguage();
+  const stats = catalogStats(catalog);
+  const count = (n: number) => formatCount(n, language);
+  const maxTopic = Math.max(0, ...stats.perTopic.map((row) => row.count));
+  const coverage = [
+    { label: t.coverageVideo, value: stats.withVideo },
+    { label: t.coverageSlides, value: stats.withSlides },
+    { label: t.coverageChinese, value: stats.withChineseSummary },
+  ];
+
+  return (
+    <section className="catalog-summary" aria-labelledby="summary-title">
+      <h2 id="summary-title" className="visually-hidden">
+        {t.summaryTitle}
+      </h2>
+      <figure className="summary-block">
+        <figcaption>{t.talksPerTopic}</figcaption>
+        <ul className="summary-rows">
+          {stats.perTopic.map(({ topic, count: n }) => (
+            <li key={topic.id}>
+              <Link to={paths.home(`?topic=${encodeURIComponent(topic.id)}`)} className="summary-label">
+                {topic.label[language]}
+              </Link>
+              <Bar value={n} max={maxTopic} />
+              <span className="summary-value">{count(n)}</span>
+            </li>
+          ))}
+        </ul>
+      </figure>
+      <figure className="summary-block">
+        <figcaption>{t.coverage}</figcaption>
+        <ul className="summary-rows">
+          {coverage.map(({ label, value }) => (
+            <li key={label}>
+              <span className="summary-label">{label}</span>
+              <Bar value={value} max={stats.total} />
+              <span className="summary-value">{t.outOf(count(value), count(stats.total))}</span>
+            </li>
+          ))}
+        </ul>
+      </figure>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+// The reader's list tools. Loaded only when the reader opens them (React.lazy in the catalog
+// page), so the first load of the catalog does not pay for them.
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { formatCount } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-i18n';
+import { paths } from '../paths';
+import { useVideoSource } from '../preferences/preferences-store';
+import { parseExportFile, toExportFile } from './reader-list-format';
+import { useReaderListStore } from './reader-list-store';
+import { talksToMarkdown } from './talks-to-markdown';
+
+export type ListToolsProps = { catalog: Catalog; visibleTalks: readonly Talk[]; heading: string };
+
+type Status = { kind: 'ok' | 'error'; text: string };
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false; // No permission or no secure context: the text is shown for copying by hand.
+  }
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export default function ListTools({ catalog, visibleTalks, heading }: ListToolsProps) {
+  const t = useT();
+  const language = useLanguage();
+  const videoSource = useVideoSource();
+  const saved = useReaderListStore((state) => state.saved);
+  const watched = useReaderListStore((state) => state.watched);
+  const mergeList = useReaderListStore((state) => state.merge);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const count = (n: number) => formatCount(n, language);
+
+  const offerCopy = async (label: string, text: string, done: string) => {
+    if (await copyText(text)) {
+      setManualCopy(null);
+      setStatus({ kind: 'ok', text: done });
+    } else {
+      setManualCopy({ label, text });
+      setStatus({ kind: 'ok', text: t.copyByHand });
+    }
+  };
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = parseExportFile(await file.text());
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: t.importFailed(file.name, result.error) });
+      return;
+    }
+    const before = useReaderListStore.getState();
+    mergeList(result.list);
+    const after = useReaderListStore.getState();
+    const unknown = [...result.list.saved, ...result.list.watched].filter((id) => !catalog.talks.some((talk) => talk.id === id));
+    setStatus({
+      kind: 'ok',
+      text: t.imported(
+        count(after.saved.length - before.saved.length),
+        count(after.watched.length - before.watched.length),
+        count(result.skipped),
+        count(new Set(unknown).size),
+      ),
+    });
+  };
+
+  const shareUrl = () => new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared(saved)}`, window.location.origin).href;
+
+  return (
+    <section className="list-tools" aria-labelledby="list-tools-heading">
+      <h2 id="list-tools-heading">{t.listToolsHeading}</h2>
+      <p>{t.listCounts(count(saved.length), count(watched.length))}</p>
+      <div className="list-tools-actions">
+        <button type="button" className="button" onClick={() => download('talk-list.json', JSON.stringify(toExportFile({ saved, watched }, new Date()), null, 2))}>
+          {t.exportList}
+        </button>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          {t.importList}
+        </button>
+        <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onImport(e)} />
+        <button type="button" className="button" disabled={saved.length === 0} onClick={() => void offerCopy(t.shareList, shareUrl(), t.shareCopied)}>
+          {t.shareList}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void offerCopy(
+              t.copyMarkdown,
+              talksToMarkdown(catalog, visibleTalks, { language, t, videoSource, heading }),
+              t.markdownCopied(count(visibleTalks.length)),
+            )
+          }
+        >
+          {t.copyMarkdown}
+        </button>
+      </div>
+      <p role="status" className={status?.kind === 'error' ? 'status status-error' : 'status'}>
+        {status?.text}
+      </p>
+      {manualCopy && (
+        <label className="manual-copy">
+          {manualCopy.label}
+          <textarea readOnly value={manualCopy.text} rows={6} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </section>
+  );
+}

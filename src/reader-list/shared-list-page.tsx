@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { findTalk } from '../catalog/catalog-lookups';
+import { useCatalog } from '../catalog/catalog-store';
+import { PageHeading } from '../components/page-heading';
+import { formatCount } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-i18n';
+import { TalkCard } from '../talks/talk-card';
+import { lookups } from '../catalog/catalog-lookups';
+import { parseSharedIds } from './reader-list-format';
+import { useReaderListStore } from './reader-list-store';
+
+/** Someone else's list, from the URL alone: shown read-only, never written into the reader's own list unasked. */
+export function SharedListPage() {
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
+  const [params] = useSearchParams();
+  const merge = useReaderListStore((state) => state.merge);
+  const [added, setAdded] = useState(false);
+  const ids = parseSharedIds(params.get('ids'));
+  const talks = ids.flatMap((id) => findTalk(catalog, id) ?? []);
+  const unknown = ids.length - talks.length;
+  const { positionById } = lookups(catalog);
+
+  return (
+    <section className="shared-list" aria-labelledby="shared-count">
+      <title>{`${t.sharedTitle} · ${t.siteName}`}</title>
+      <PageHeading>{t.sharedTitle}</PageHeading>
+      {talks.length === 0 ? (
+        <p>{t.sharedEmpty}</p>
+      ) : (
+        <>
+          <p id="shared-count">{t.sharedIntro(formatCount(talks.length, language))}</p>
+          {unknown > 0 && <p>{t.sharedUnknown(formatCount(unknown, language))}</p>}
+          <p>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                merge({ saved: talks.map((talk) => talk.id), watched: [] });
+                setAdded(true);
+              }}
+            >
+              {t.saveAllShared}
+            </button>{' '}
+            <span role="status">{added ? t.savedAllShared : ''}</span>
+          </p>
+          <ol className="talk-list">
+            {talks.map((talk) => (
+              <li key={talk.id}>
+                <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} search="" />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

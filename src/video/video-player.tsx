@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { Talk } from '../catalog/catalog-schema';
+import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { usePreferencesStore, useVideoSource, type VideoSource } from '../preferences/preferences-store';
+import { availableSources, embedUrl } from './video-sources';
+
+export type VideoPlayerProps = { talk: Talk };
+
+/**
+ * Nothing is requested from a video host until the reader presses play: before that this is a
+ * plain button, so the page stays fast, private and working in places where a host is blocked.
+ */
+export function VideoPlayer({ talk }: VideoPlayerProps) {
+  const t = useT();
+  const language = useLanguage();
+  const preferred = useVideoSource();
+  const setVideoSource = usePreferencesStore((state) => state.setVideoSource);
+  const [playing, setPlaying] = useState(false);
+  const sources = availableSources(talk, preferred);
+  const source = sources[0];
+  if (source === undefined) return null;
+  const src = embedUrl(talk, source);
+  const label = (s: VideoSource) => (s === 'youtube' ? t.youtube : t.tencent);
+
+  return (
+    <div className="video-player">
+      <div className="video-frame">
+        {playing && src !== null ? (
+          <iframe
+            key={src}
+            src={src}
+            title={t.playerTitle(label(source), pickText(talk.title, language).text)}
+            allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+            allowFullScreen
+            referrerPolicy="strict-origin-when-cross-origin"
+            loading="lazy"
+          />
+        ) : (
+          <button type="button" className="video-play" onClick={() => setPlaying(true)} disabled={src === null}>
+            <span className="video-play-icon" aria-hidden="true">
+              ▶
+            </span>
+            {t.playHere(label(source))}
+          </button>
+        )}
+      </div>
+      {sources.length > 1 && (
+        <fieldset className="video-source-switch">
+          <legend>{t.videoSourceLegend}</legend>
+          {sources.map((s) => (
+            <label key={s}>
+              <input
+                type="radio"
+                name={`video-source-${talk.id}`}
+                checked={s === source}
+                onChange={() => setVideoSource(s)}
+              />{' '}
+              {s === 'tencent' ? t.tencentMirror : t.youtube}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}
