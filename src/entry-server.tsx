@@ -1,6 +1,6 @@
 // The build's server entry: scripts/prerender renders every route with it into static HTML that
 // src/main.tsx then hydrates. Built with `vite build --ssr`, so it sees the same dataset, aliases
-// and environment as the client bundle.
+// and base path as the client bundle.
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
@@ -8,15 +8,19 @@ import { App } from './app';
 
 export { bundledCatalog as catalog } from './catalog/catalog-data';
 
+/** The deploy base ("/" or e.g. "/talks/"), the same value main.tsx gives the browser's router. */
+export const basePath: string = import.meta.env.BASE_URL;
+
 /**
- * The app's markup at `url` (a path that includes the basename, as a browser would request it).
+ * The app's markup at `url`, a path that includes the base path as a browser would request it.
  * `prerender` rather than `renderToString`: it waits for lazy components and suspended data, so
  * the page is complete instead of leaving boundaries for the client to fill in after a mismatch.
+ * React puts the <title> a page renders first in the markup; the prerenderer moves it to <head>.
  */
-export async function render(url: string, basename: string): Promise<string> {
+export async function render(url: string): Promise<string> {
   const { prelude } = await prerender(
     <StrictMode>
-      <StaticRouter location={url} basename={basename}>
+      <StaticRouter location={url} basename={basePath}>
         <App />
       </StaticRouter>
     </StrictMode>,

@@ -10,6 +10,8 @@ export const LOCALE: Record<Language, string> = { en: 'en', zh: 'zh-Hans' };
 
 const en = {
   siteName: 'Talk Catalog',
+  /** "Label: value", with the language's own colon. */
+  labelled: (label: string, value: string) => `${label}: ${value}`,
   skipToContent: 'Skip to content',
   languageLabel: 'Language',
   switchToOther: '中文',
@@ -87,6 +89,7 @@ const en = {
   shareCopied: 'Link copied. Whoever opens it sees your saved talks, read-only.',
   markdownCopied: (count: string) => `Copied ${count} talks as Markdown.`,
   copyByHand: 'Copying is not allowed here: select the text below and copy it.',
+  fileUnreadable: 'the file could not be read',
   importFailed: (file: string, reason: string) => `Could not import ${file}: ${reason}. Your list is unchanged.`,
   imported: (saved: string, watched: string, skipped: string, unknown: string) =>
     `Imported: ${saved} new saved, ${watched} new watched. ${skipped} entries were not talk ids and were skipped; ${unknown} refer to talks not in this catalog and were kept.`,
@@ -118,6 +121,7 @@ export type Messages = typeof en;
 
 const zh: Messages = {
   siteName: '演讲目录',
+  labelled: (label, value) => `${label}：${value}`,
   skipToContent: '跳到正文',
   languageLabel: '语言',
   switchToOther: 'English',
@@ -194,6 +198,7 @@ const zh: Messages = {
   shareCopied: '链接已复制。打开链接的人只能查看你的稍后观看清单，不能修改。',
   markdownCopied: (count) => `已把 ${count} 场演讲复制为 Markdown。`,
   copyByHand: '这里不允许自动复制：请选中下面的文字手动复制。',
+  fileUnreadable: '无法读取文件',
   importFailed: (file, reason) => `无法导入 ${file}：${reason}。你的清单没有改变。`,
   imported: (saved, watched, skipped, unknown) =>
     `已导入：新增稍后观看 ${saved} 场，新增已看过 ${watched} 场。${skipped} 条不是演讲 id，已跳过；${unknown} 条不在本目录中，已保留。`,

@@ -37,8 +37,8 @@ export function CatalogSummary({ catalog }: CatalogSummaryProps) {
       <h2 id="summary-title" className="visually-hidden">
         {t.summaryTitle}
       </h2>
-      <figure className="summary-block">
-        <figcaption>{t.talksPerTopic}</figcaption>
+      <figure className="summary-block" aria-labelledby="summary-topics">
+        <figcaption id="summary-topics">{t.talksPerTopic}</figcaption>
         <ul className="summary-rows">
           {stats.perTopic.map(({ topic, count: n }) => (
             <li key={topic.id}>
@@ -51,8 +51,8 @@ export function CatalogSummary({ catalog }: CatalogSummaryProps) {
           ))}
         </ul>
       </figure>
-      <figure className="summary-block">
-        <figcaption>{t.coverage}</figcaption>
+      <figure className="summary-block" aria-labelledby="summary-coverage">
+        <figcaption id="summary-coverage">{t.coverage}</figcaption>
         <ul className="summary-rows">
           {coverage.map(({ label, value }) => (
             <li key={label}>

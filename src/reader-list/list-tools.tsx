@@ -23,6 +23,16 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** FileReader rather than Blob.text(): older mobile browsers (and jsdom) lack the latter. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file);
+  });
+}
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const anchor = document.createElement('a');
@@ -58,7 +68,14 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const result = parseExportFile(await file.text());
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setStatus({ kind: 'error', text: t.importFailed(file.name, t.fileUnreadable) });
+      return;
+    }
+    const result = parseExportFile(text);
     if (!result.ok) {
       setStatus({ kind: 'error', text: t.importFailed(file.name, result.error) });
       return;

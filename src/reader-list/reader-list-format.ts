@@ -23,12 +23,23 @@ export function sanitizeReaderList(stored: unknown): ReaderList {
   return { saved: validIds(saved), watched: validIds(watched) };
 }
 
-const ExportFileSchema = v.object({
-  format: v.literal(EXPORT_FORMAT, `this is not a talk list exported from the catalog (expected "format": "${EXPORT_FORMAT}")`),
-  version: v.literal(1, 'this file was written by a newer version of the catalog (expected version 1)'),
-  saved: v.array(v.unknown(), '"saved" should be a list of talk ids'),
-  watched: v.array(v.unknown(), '"watched" should be a list of talk ids'),
-});
+const NOT_AN_EXPORT = `this is not a talk list exported from the catalog (expected "format": "${EXPORT_FORMAT}")`;
+const listOfIds = (key: string) => `"${key}" should be a list of talk ids`;
+
+const ExportFileSchema = v.object(
+  {
+    format: v.literal(EXPORT_FORMAT, NOT_AN_EXPORT),
+    version: v.literal(1, 'this file was written by a newer version of the catalog (expected version 1)'),
+    saved: v.array(v.unknown(), listOfIds('saved')),
+    watched: v.array(v.unknown(), listOfIds('watched')),
+  },
+  // A missing key is reported by the object itself: say what that key means.
+  (issue) => {
+    const key = issue.path?.at(-1)?.key;
+    if (key === 'saved' || key === 'watched') return listOfIds(key);
+    return NOT_AN_EXPORT;
+  },
+);
 
 export type ExportFile = { format: typeof EXPORT_FORMAT; version: 1; exportedAt: string } & ReaderList;
 

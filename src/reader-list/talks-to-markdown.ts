@@ -7,7 +7,8 @@ import type { VideoSource } from '../preferences/preferences-store';
 
 /** Escapes the characters that would turn a title into Markdown syntax. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&');
+  // Parentheses only matter right after "]", which is itself escaped, so names keep "(Weaveworks)".
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 /** Angle brackets keep a URL with parentheses or spaces intact inside a Markdown link. */
@@ -24,13 +25,14 @@ function talkLines(talk: Talk, { language, t, videoSource }: MarkdownOptions): s
   const slides =
     talk.slides === null
       ? [t.noSlides]
-      : [talk.slides.url, talk.slides.seedShortLink].filter((url) => url !== undefined).map((url, i) =>
-          link(i === 0 ? t.slidesLink : t.seedSlidesLink, url),
-        );
+      : [
+          ...(talk.slides.url === undefined ? [] : [link(t.slidesLink, talk.slides.url)]),
+          ...(talk.slides.seedShortLink === undefined ? [] : [link(t.seedSlidesLink, talk.slides.seedShortLink)]),
+        ];
   const lines = [`- **${escapeMarkdown(title)}** — ${escapeMarkdown(speakers)}`];
-  if (language === 'zh' && talk.title.zh !== undefined) lines.push(`  - ${t.officialTitle}: ${escapeMarkdown(talk.title.en)}`);
-  lines.push(`  - ${t.videoHeading}: ${videos.length > 0 ? videos.join(' · ') : t.noVideo}`);
-  lines.push(`  - ${t.slidesHeading}: ${slides.join(' · ')}`);
+  if (language === 'zh' && talk.title.zh !== undefined) lines.push(`  - ${t.officialTitle}${escapeMarkdown(talk.title.en)}`);
+  lines.push(`  - ${t.labelled(t.videoHeading, videos.length > 0 ? videos.join(' · ') : t.noVideo)}`);
+  lines.push(`  - ${t.labelled(t.slidesHeading, slides.join(' · '))}`);
   return lines;
 }
 

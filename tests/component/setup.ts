@@ -4,12 +4,15 @@ import { afterEach, beforeEach } from 'vitest';
 import { bundledCatalog } from '../../src/catalog/catalog-data';
 import { useCatalogStore } from '../../src/catalog/catalog-store';
 import { usePreferencesStore } from '../../src/preferences/preferences-store';
+import { useReaderListStore } from '../../src/reader-list/reader-list-store';
 
 // Each test starts from a fresh reader: nothing saved, English UI, the real catalog.
 beforeEach(() => {
   localStorage.clear();
   useCatalogStore.setState({ catalog: bundledCatalog });
-  usePreferencesStore.setState({ language: 'en' });
+  usePreferencesStore.setState({ ...usePreferencesStore.getInitialState(), language: 'en' }, true);
+  useReaderListStore.setState(useReaderListStore.getInitialState(), true);
+  delete document.documentElement.dataset.theme;
 });
 
 afterEach(() => {

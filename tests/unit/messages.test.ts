@@ -31,11 +31,16 @@ describe('UI messages', () => {
   });
 
   it('are written in Chinese in the Chinese UI (apart from names and the switch to English)', () => {
-    const latinOnly = new Set(['switchToOther', 'youtube']);
+    const latinOnly = new Set(['switchToOther', 'youtube', 'labelled']);
     for (const { path, value } of zh) {
       if (latinOnly.has(path)) continue;
       expect(render(value), path).toMatch(HAN);
     }
+  });
+
+  it('use each language’s own colon', () => {
+    expect(messages.zh.labelled('视频', 'x')).toBe('视频：x');
+    expect(messages.en.labelled('Video', 'x')).toBe('Video: x');
   });
 
   it('have no Chinese in the English UI, except the switch to Chinese', () => {
