@@ -7,6 +7,7 @@ import { usePreferencesStore } from '../preferences/preferences-store';
 import { useCatalog } from '../catalog/catalog-store';
 import { paths } from '../paths';
 import { ThemeSwitch, useApplyTheme } from '../preferences/theme-switch';
+import { RouteErrorBoundary } from './route-error-boundary';
 
 /** After an in-app page change, start at the top and put focus on the new page's heading. */
 function usePageChangeFocus() {
@@ -40,6 +41,7 @@ export function Layout() {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
+  const { pathname } = useLocation();
   usePageChangeFocus();
   useApplyTheme();
 
@@ -63,7 +65,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <RouteErrorBoundary key={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>
