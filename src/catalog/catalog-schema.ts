@@ -1,8 +1,9 @@
 // The one definition of the catalog's shape. Types are inferred from it; the dataset is checked
 // against it at build time (vite.config.ts) and in the tests, never again in the browser.
 import * as v from 'valibot';
+import { LEVELS } from './levels';
 
-export const LEVELS = ['keynote', 'beginner', 'intermediate', 'advanced', 'unknown'] as const;
+export { LEVELS };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_URL = 2048;

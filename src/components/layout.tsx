@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { LOCALE } from '../i18n/messages';
@@ -66,7 +66,10 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary key={pathname}>
-          <Outlet />
+          {/* Split-off pages load in a moment; the previous content is not worth a spinner. */}
+          <Suspense fallback={null}>
+            <Outlet />
+          </Suspense>
         </RouteErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -6,7 +6,7 @@ import { formatCount } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { useVideoSource } from '../preferences/preferences-store';
-import { parseExportFile, toExportFile } from './reader-list-format';
+import { parseExportFile, toExportFile } from './export-file';
 import { useReaderListStore } from './reader-list-store';
 import { talksToMarkdown } from './talks-to-markdown';
 

@@ -32,7 +32,7 @@ export const useReaderListStore = create<ReaderListState>()(
     {
       name: READER_LIST_KEY,
       version: READER_LIST_VERSION,
-      storage: safeJsonStorage<ReaderList>(),
+      storage: safeJsonStorage<ReaderList>(READER_LIST_VERSION),
       partialize: ({ saved, watched }) => ({ saved, watched }),
       migrate: (stored, version) => migrateReaderList(stored, version),
       merge: (stored, current) => ({ ...current, ...sanitizeReaderList(stored) }),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { LEVELS, type Catalog } from '../catalog/catalog-schema';
+import type { Catalog } from '../catalog/catalog-schema';
+import { LEVELS } from '../catalog/levels';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import type { FacetCounts } from './filter-talks';

@@ -1,7 +1,8 @@
 // Orders a filtered list. The post's order is the catalog's own order, so it costs nothing;
 // other orders compare precomputed keys with a collator for the reader's language (pinyin for
 // Chinese titles), cached per talk so a keystroke never rebuilds them.
-import { LEVELS, type Talk } from '../catalog/catalog-schema';
+import type { Talk } from '../catalog/catalog-schema';
+import { LEVELS } from '../catalog/levels';
 import { LOCALE, type Language } from '../i18n/messages';
 import type { Sort } from './talk-query';
 

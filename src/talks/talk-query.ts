@@ -1,7 +1,8 @@
 // The catalog's view state lives in the URL query (?q=…&topic=…&level=…&slides=1), so a copied
 // link reopens the same view and the back button walks through filter changes. The query comes
 // from outside, so it is parsed leniently: unknown or repeated values are dropped, never fatal.
-import { LEVELS, type Catalog, type Level } from '../catalog/catalog-schema';
+import type { Catalog, Level } from '../catalog/catalog-schema';
+import { LEVELS } from '../catalog/levels';
 
 export const SORTS = ['post', 'title', 'speaker', 'level'] as const;
 export type Sort = (typeof SORTS)[number];

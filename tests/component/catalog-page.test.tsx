@@ -6,8 +6,8 @@ const talkTitles = () =>
   screen.getAllByRole('article').map((article) => within(article).getByRole('heading', { level: 3 }).textContent);
 
 describe('the catalog page', () => {
-  it('lists all 11 talks in the post’s order under one h1', () => {
-    renderApp('/');
+  it('lists all 11 talks in the post’s order under one h1', async () => {
+    await renderApp('/');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { name: 'Showing 11 of 11 talks' })).toBeInTheDocument();
     const titles = talkTitles();
@@ -16,8 +16,8 @@ describe('the catalog page', () => {
     expect(titles[8]).toBe('Configuring Prometheus for High Performance');
   });
 
-  it('shows on each card the speakers, level, topics, picks and links', () => {
-    renderApp('/');
+  it('shows on each card the speakers, level, topics, picks and links', async () => {
+    await renderApp('/');
     const card = screen.getByRole('article', { name: 'Configuring Prometheus for High Performance' });
     expect(within(card).getByRole('link', { name: 'Björn Rabenstein' })).toHaveAttribute('href', '/speakers/bjorn-rabenstein');
     expect(within(card).getByText('(SoundCloud)')).toBeInTheDocument();
@@ -36,8 +36,8 @@ describe('the catalog page', () => {
     expect(within(noSlides).queryByRole('link', { name: /Slides/ })).not.toBeInTheDocument();
   });
 
-  it('opens external links in a new tab, safely', () => {
-    renderApp('/');
+  it('opens external links in a new tab, safely', async () => {
+    await renderApp('/');
     const links = screen.getAllByRole('link', { name: /opens in a new tab/ });
     expect(links.length).toBeGreaterThan(20);
     for (const link of links) {
@@ -47,7 +47,7 @@ describe('the catalog page', () => {
   });
 
   it('filters by topic, with counts, and writes the filter to the URL', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.click(screen.getByRole('checkbox', { name: /Storage/ }));
     expect(talkTitles()).toEqual([
       'Integrating Long-Term Storage with Prometheus',
@@ -60,14 +60,14 @@ describe('the catalog page', () => {
   });
 
   it('searches titles, speakers and summaries as the reader types', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'bjorn');
     expect(talkTitles()).toEqual(['Configuring Prometheus for High Performance']);
     expect(location()).toBe('/?q=bjorn');
   });
 
   it('shows an empty state with a one-click reset', async () => {
-    const { user, location } = renderApp('/?q=kafka&topic=alerting');
+    const { user, location } = await renderApp('/?q=kafka&topic=alerting');
     expect(screen.getByText('No talk matches these filters.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Showing 0 of 11 talks' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
@@ -76,16 +76,16 @@ describe('the catalog page', () => {
     expect(screen.getByRole('searchbox', { name: 'Search talks' })).toHaveValue('');
   });
 
-  it('restores a view from the URL and ignores what it does not know', () => {
-    renderApp('/?topic=alerting&topic=bogus&level=advanced&level=wizard&slides=1');
+  it('restores a view from the URL and ignores what it does not know', async () => {
+    await renderApp('/?topic=alerting&topic=bogus&level=advanced&level=wizard&slides=1');
     expect(screen.getByRole('checkbox', { name: /Alerting/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Advanced/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Has slides/ })).toBeChecked();
     expect(talkTitles()).toEqual(['Alertmanager on Its Way to High Availability']);
   });
 
-  it('carries the filters into a talk’s link', () => {
-    renderApp('/?topic=storage');
+  it('carries the filters into a talk’s link', async () => {
+    await renderApp('/?topic=storage');
     expect(screen.getByRole('link', { name: 'Integrating Long-Term Storage with Prometheus' })).toHaveAttribute(
       'href',
       '/talks/long-term-storage?topic=storage',

@@ -16,7 +16,7 @@ describe('a page that fails to render', () => {
     // A talk whose speakers list is broken: only a bug or a bad deploy could do this.
     const broken = { ...bundledCatalog.talks[0], speakers: null } as unknown as Talk;
     useCatalogStore.setState({ catalog: { ...bundledCatalog, talks: [broken, ...bundledCatalog.talks.slice(1)] } });
-    const { user } = renderApp(`/talks/${broken.id}`);
+    const { user } = await renderApp(`/talks/${broken.id}`);
     expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Your saved talks and settings are safe');
     expect(screen.getByRole('button', { name: /中文/ })).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { renderApp } from './render-app';
 
 describe('language', () => {
   it('switches the whole UI and <html lang>, and remembers the choice', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: /中文/ }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('KubeCon + CloudNativeCon 欧洲 2017 · Prometheus 演讲');
     expect(screen.getByRole('searchbox', { name: '搜索演讲' })).toBeInTheDocument();
@@ -24,16 +24,16 @@ describe('language', () => {
     expect(languageFromNavigator([])).toBe('en');
   });
 
-  it('formats counts and dates for the language', () => {
+  it('formats counts and dates for the language', async () => {
     usePreferencesStore.setState({ language: 'zh' });
-    renderApp('/talks/long-term-storage');
+    await renderApp('/talks/long-term-storage');
     expect(screen.getByText('2017年3月30日')).toBeInTheDocument();
   });
 });
 
 describe('video source', () => {
-  it('defaults to Tencent Video for Chinese readers and YouTube for English ones', () => {
-    renderApp('/talks/long-term-storage');
+  it('defaults to Tencent Video for Chinese readers and YouTube for English ones', async () => {
+    await renderApp('/talks/long-term-storage');
     expect(screen.getByRole('button', { name: 'Play here from YouTube' })).toBeInTheDocument();
     act(() => {
       usePreferencesStore.setState({ language: 'zh' });
@@ -42,7 +42,7 @@ describe('video source', () => {
   });
 
   it('remembers the reader’s choice and loads the player only on request', async () => {
-    const { user } = renderApp('/talks/long-term-storage');
+    const { user } = await renderApp('/talks/long-term-storage');
     expect(document.querySelector('iframe')).toBeNull();
     await user.click(screen.getByRole('radio', { name: /Tencent Video mirror/ }));
     expect(usePreferencesStore.getState().videoSource).toBe('tencent');
@@ -52,9 +52,9 @@ describe('video source', () => {
     expect(screen.getByTitle(/YouTube player/)).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/MuHkckZg5L0?autoplay=1&rel=0');
   });
 
-  it('puts the preferred source first on each card', () => {
+  it('puts the preferred source first on each card', async () => {
     usePreferencesStore.setState({ videoSource: 'tencent' });
-    renderApp('/');
+    await renderApp('/');
     const links = within(screen.getByRole('article', { name: 'Counting with Prometheus' })).getAllByRole('link', { name: /Tencent Video|YouTube/ });
     expect(links.map((link) => link.textContent)).toEqual(['Tencent Video (opens in a new tab)', 'YouTube (opens in a new tab)']);
   });
@@ -62,7 +62,7 @@ describe('video source', () => {
 
 describe('theme', () => {
   it('follows the system until the reader picks one', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     expect(document.documentElement.dataset.theme).toBeUndefined();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'Dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
@@ -73,7 +73,7 @@ describe('theme', () => {
 
 describe('sorting and summary', () => {
   it('sorts the list and keeps the order in the URL', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Level');
     expect(location()).toBe('/?sort=level');
     const first = screen.getAllByRole('article')[0];
@@ -82,7 +82,7 @@ describe('sorting and summary', () => {
   });
 
   it('shows talks per topic and coverage, each topic a link that filters', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     const chart = screen.getByRole('figure', { name: 'Talks per topic' });
     expect(within(chart).getByRole('link', { name: 'Alerting' })).toBeInTheDocument();
     const coverage = screen.getByRole('figure', { name: 'Coverage' });

@@ -9,7 +9,7 @@ const stored = () => JSON.parse(localStorage.getItem(READER_LIST_KEY) ?? 'null')
 
 describe('the reader list', () => {
   it('saves a talk from its card and keeps it in localStorage with a version', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     const save = within(card('Counting with Prometheus')).getByRole('button', { name: 'Save for later' });
     expect(save).toHaveAttribute('aria-pressed', 'false');
     await user.click(save);
@@ -20,7 +20,7 @@ describe('the reader list', () => {
   });
 
   it('marks a talk watched from its page', async () => {
-    const { user } = renderApp('/talks/long-term-storage');
+    const { user } = await renderApp('/talks/long-term-storage');
     await user.click(screen.getByRole('button', { name: 'Watched' }));
     expect(screen.getByRole('button', { name: 'Watched' })).toHaveAttribute('aria-pressed', 'true');
     expect(useReaderListStore.getState().watched).toEqual(['long-term-storage']);
@@ -28,7 +28,7 @@ describe('the reader list', () => {
 
   it('filters by saved and by not watched yet, with counts', async () => {
     useReaderListStore.setState({ saved: ['counting-with-prometheus', 'long-term-storage'], watched: ['long-term-storage'] });
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     expect(screen.getByRole('checkbox', { name: /Saved for later\s*2/ })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Not watched yet\s*10/ })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /Saved for later/ }));
@@ -59,7 +59,7 @@ describe('the reader list', () => {
   });
 
   it('copies the current view as Markdown from the list tools', async () => {
-    const { user } = renderApp('/?topic=storage');
+    const { user } = await renderApp('/?topic=storage');
     await user.click(screen.getByRole('button', { name: /My list: export, import, share, copy/ }));
     await user.click(await screen.findByRole('button', { name: 'Copy this view as Markdown' }));
     expect(await screen.findByText('Copied 2 talks as Markdown.')).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('the reader list', () => {
 
   it('imports a list by merging it, and says what it did', async () => {
     useReaderListStore.setState({ saved: ['long-term-storage'], watched: [] });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: /My list/ }));
     await screen.findByRole('heading', { name: 'My list' });
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
@@ -88,7 +88,7 @@ describe('the reader list', () => {
 
   it('refuses a file that is not an export, leaving the list as it was', async () => {
     useReaderListStore.setState({ saved: ['long-term-storage'], watched: [] });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: /My list/ }));
     await screen.findByRole('heading', { name: 'My list' });
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
@@ -100,7 +100,7 @@ describe('the reader list', () => {
 
   it('opens a shared list read-only and saves it only when asked', async () => {
     useReaderListStore.setState({ saved: ['long-term-storage'], watched: [] });
-    const { user } = renderApp('/shared?ids=monitor-my-socks,counting-with-prometheus,nope-nope');
+    const { user } = await renderApp('/shared?ids=monitor-my-socks,counting-with-prometheus,nope-nope');
     expect(screen.getByRole('heading', { level: 1, name: 'A shared list of talks' })).toBeInTheDocument();
     expect(titles()).toEqual([
       'Monitor My Socks: Using Prometheus in a Polyglot Open Source Microservices Reference Architecture',

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { App } from '../../src/app';
@@ -10,7 +10,8 @@ function LocationProbe({ onChange }: { onChange: (url: string) => void }) {
   return null;
 }
 
-export function renderApp(url = '/') {
+/** Renders the app at `url` and waits until the page (some split off into lazy chunks) has its h1. */
+export async function renderApp(url = '/') {
   const current = { url };
   const user = userEvent.setup();
   const view = render(
@@ -19,5 +20,6 @@ export function renderApp(url = '/') {
       <LocationProbe onChange={(next) => (current.url = next)} />
     </MemoryRouter>,
   );
+  await screen.findByRole('heading', { level: 1 });
   return { ...view, user, location: () => current.url };
 }

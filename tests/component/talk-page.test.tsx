@@ -4,8 +4,8 @@ import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { renderApp } from './render-app';
 
 describe('the talk page', () => {
-  it('shows the talk’s facts and every link with a plain label', () => {
-    renderApp('/talks/grafana-is-not-enough');
+  it('shows the talk’s facts and every link with a plain label', async () => {
+    await renderApp('/talks/grafana-is-not-enough');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Grafana is Not Enough: DIY User Interfaces for Prometheus' }),
     ).toBeInTheDocument();
@@ -21,18 +21,18 @@ describe('the talk page', () => {
     expect(screen.getByRole('link', { name: /^Slides: original short link/ })).toHaveAttribute('href', 'http://t.cn/RCU4GY0');
   });
 
-  it('says so when a talk has no slides', () => {
-    renderApp('/talks/alerting-in-cloud-native-environments');
+  it('says so when a talk has no slides', async () => {
+    await renderApp('/talks/alerting-in-cloud-native-environments');
     expect(screen.getByText(/No slides were published/)).toBeInTheDocument();
   });
 
-  it('shows the date where it is known', () => {
-    renderApp('/talks/long-term-storage');
+  it('shows the date where it is known', async () => {
+    await renderApp('/talks/long-term-storage');
     expect(screen.getByText('March 30, 2017')).toHaveAttribute('datetime', '2017-03-30');
   });
 
-  it('links to the previous and next talk in the post’s order', () => {
-    renderApp('/talks/grafana-is-not-enough');
+  it('links to the previous and next talk in the post’s order', async () => {
+    await renderApp('/talks/grafana-is-not-enough');
     const nav = screen.getByRole('navigation', { name: 'More talks' });
     expect(within(nav).getByRole('link', { name: /Previous talk/ })).toHaveAttribute(
       'href',
@@ -41,8 +41,8 @@ describe('the talk page', () => {
     expect(within(nav).getByRole('link', { name: /Next talk/ })).toHaveAttribute('href', '/talks/long-term-storage');
   });
 
-  it('keeps the reader’s filters for back and for previous/next', () => {
-    renderApp('/talks/long-term-storage?topic=storage');
+  it('keeps the reader’s filters for back and for previous/next', async () => {
+    await renderApp('/talks/long-term-storage?topic=storage');
     expect(screen.getByRole('link', { name: /Back to the talks/ })).toHaveAttribute('href', '/?topic=storage');
     const nav = screen.getByRole('navigation', { name: 'More talks' });
     expect(within(nav).queryByRole('link', { name: /Previous talk/ })).not.toBeInTheDocument();
@@ -52,31 +52,31 @@ describe('the talk page', () => {
     );
   });
 
-  it('shows the official English title beside the Chinese one', () => {
+  it('shows the official English title beside the Chinese one', async () => {
     usePreferencesStore.setState({ language: 'zh' });
-    renderApp('/talks/long-term-storage');
+    await renderApp('/talks/long-term-storage');
     expect(screen.getByRole('heading', { level: 1, name: '为 Prometheus 集成长期存储' })).toBeInTheDocument();
     expect(screen.getByText('Integrating Long-Term Storage with Prometheus')).toHaveAttribute('lang', 'en');
   });
 
-  it('answers an unknown talk with the not-found page', () => {
-    renderApp('/talks/no-such-talk');
+  it('answers an unknown talk with the not-found page', async () => {
+    await renderApp('/talks/no-such-talk');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText(/no-such-talk/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the catalog' })).toHaveAttribute('href', '/');
   });
 
-  it('answers an unknown route with the not-found page', () => {
-    renderApp('/nowhere/at/all');
+  it('answers an unknown route with the not-found page', async () => {
+    await renderApp('/nowhere/at/all');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });
 
 describe('the speaker page', () => {
   it('lists a speaker’s talks: Brian Brazil has two', async () => {
-    const { user } = renderApp('/talks/counting-with-prometheus');
+    const { user } = await renderApp('/talks/counting-with-prometheus');
     await user.click(screen.getByRole('link', { name: 'Brian Brazil' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Brian Brazil' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Brian Brazil' })).toBeInTheDocument();
     expect(screen.getByText('Robust Perception')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Talks (2)' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Keynote: Prometheus: From Berlin to Bonanza' })).toHaveAttribute(
@@ -86,8 +86,16 @@ describe('the speaker page', () => {
     expect(screen.getByRole('link', { name: 'Counting with Prometheus' })).toBeInTheDocument();
   });
 
-  it('answers an unknown speaker with the not-found page', () => {
-    renderApp('/speakers/nobody');
+  it('answers an unknown speaker with the not-found page', async () => {
+    await renderApp('/speakers/nobody');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('link health on the talk page', () => {
+  it('says a link has not been checked rather than implying it works', async () => {
+    await renderApp('/talks/grafana-is-not-enough');
+    const video = screen.getByRole('region', { name: 'Video' });
+    expect(within(video).getAllByText('not checked yet')).toHaveLength(3);
   });
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_FORMAT,
-  parseExportFile,
-  parseSharedIds,
-  sanitizeReaderList,
-  toExportFile,
-} from '../../src/reader-list/reader-list-format';
+import { parseSharedIds, sanitizeReaderList } from '../../src/reader-list/reader-list-format';
+import { EXPORT_FORMAT, parseExportFile, toExportFile } from '../../src/reader-list/export-file';
 import { migrateReaderList } from '../../src/reader-list/reader-list-store';
 
 const file = (body: object) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-25T00:00:00.000Z', ...body });
