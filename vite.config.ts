@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseCatalogText } from './src/catalog/validate-catalog.ts';
+import { previewStaticPages } from './scripts/prerender/preview-static-pages.ts';
 
 // The dataset the app is built with. The benchmark points this at a synthetic catalog.
 const catalogFile = path.resolve(process.env.CATALOG_FILE ?? 'data/talks.json');
@@ -27,7 +28,7 @@ function validateCatalogPlugin(): Plugin {
 export default defineConfig({
   // Serve from a sub-path on a static host with BASE_PATH=/talks/ npm run build.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), validateCatalogPlugin()],
+  plugins: [react(), validateCatalogPlugin(), previewStaticPages()],
   resolve: {
     alias: { '@catalog-data': catalogFile },
   },

@@ -24,6 +24,9 @@ export async function render(url: string): Promise<string> {
         <App />
       </StaticRouter>
     </StrictMode>,
+    // React outlines large Suspense boundaries behind inline scripts that reveal them in stages,
+    // for streaming. A static page has it all at once, and the policy forbids inline scripts.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
 }

@@ -1,7 +1,7 @@
 // The one definition of the catalog's shape. Types are inferred from it; the dataset is checked
 // against it at build time (vite.config.ts) and in the tests, never again in the browser.
 import * as v from 'valibot';
-import { LEVELS } from './levels';
+import { LEVELS } from './levels.ts';
 
 export { LEVELS };
 

@@ -1,0 +1,38 @@
+// Every page the build writes: the catalog, one per talk, one per speaker, and the not-found page
+// that static hosts serve for unknown paths. In-app paths come from src/paths.ts, the same
+// functions the app's links use, so a prerendered file exists for every link the app renders.
+import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
+import { paths } from '../../src/paths';
+import { speakersOf, type SpeakerEntry } from '../../src/speakers/speaker-id';
+
+export type PageRoute =
+  | { kind: 'home'; path: string }
+  | { kind: 'talk'; path: string; talk: Talk }
+  | { kind: 'speaker'; path: string; speaker: SpeakerEntry }
+  | { kind: 'not-found'; path: string };
+
+/** Matches no route but the app's catch-all, so the generic not-found page is rendered. */
+const NOT_FOUND_PATH = '/404.html';
+
+export function pageRoutes(catalog: Catalog): PageRoute[] {
+  return [
+    { kind: 'home', path: paths.home() },
+    ...catalog.talks.map((talk): PageRoute => ({ kind: 'talk', path: paths.talk(talk.id), talk })),
+    ...[...speakersOf(catalog).values()].map((speaker): PageRoute => ({ kind: 'speaker', path: paths.speaker(speaker.id), speaker })),
+    { kind: 'not-found', path: NOT_FOUND_PATH },
+  ];
+}
+
+/**
+ * The file, relative to dist/, that a host serves for the route: `talks/x/index.html` for
+ * /talks/x (what static hosts and `try_files $uri/index.html` look for), `404.html` for not-found.
+ */
+export function outputFile(route: PageRoute): string {
+  if (route.kind === 'not-found') return '404.html';
+  // Hosts map a request to a file by its decoded path: /speakers/%E5%BC%A0 is speakers/张/.
+  const segments = route.path.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+  if (segments.some((segment) => segment === '.' || segment === '..' || segment.includes('\\'))) {
+    throw new Error(`refusing to write a page outside dist/ for ${route.path}`);
+  }
+  return [...segments, 'index.html'].join('/');
+}

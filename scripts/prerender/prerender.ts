@@ -1,0 +1,74 @@
+// `npm run build`'s last step: after the client build (dist/) and the server build of
+// src/entry-server.tsx (dist-ssr/), writes every route as static HTML into dist/, e.g.
+// dist/talks/<id>/index.html and dist/404.html, for readers and crawlers without JavaScript and
+// for a first paint that does not wait for the bundle.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type * as ServerEntry from '../../src/entry-server';
+import { PRERENDERED_URL_ATTRIBUTE } from '../../src/prerender/prerendered-url';
+import { formatDatesLikeBrowsers } from './browser-like-intl';
+import { prerenderPages, type Page } from './prerender-pages';
+import type { Manifest } from './route-preloads';
+import { parseBasePath, parseSiteOrigin, type Site } from './site-urls';
+
+const DIST = path.resolve('dist');
+const SERVER_ENTRY = path.resolve('dist-ssr', 'entry-server.js');
+const MANIFEST = path.join(DIST, '.vite', 'manifest.json');
+
+function readManifest(): Manifest {
+  if (!existsSync(MANIFEST)) {
+    console.warn('dist/.vite/manifest.json is missing (build with `vite build --manifest`): pages will not preload their chunks');
+    return {};
+  }
+  return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+}
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
+
+function sizeLine(page: Page): string {
+  return `dist/${page.file}  ${kB(Buffer.byteLength(page.html))} │ gzip: ${kB(gzipSync(page.html).length)}`;
+}
+
+/** What was written, in the shape of Vite's own report: counts, the home page, the largest page. */
+function summary(pages: readonly Page[], milliseconds: number): string {
+  const counts = new Map<string, number>();
+  for (const page of pages) counts.set(page.route.kind, (counts.get(page.route.kind) ?? 0) + 1);
+  const home = pages.find((page) => page.route.kind === 'home');
+  const largest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
+  const total = pages.reduce((sum, page) => sum + Buffer.byteLength(page.html), 0);
+  return [
+    `prerendered ${pages.length} pages (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}), ${kB(total)} in all`,
+    ...(home ? [sizeLine(home)] : []),
+    ...(largest === home ? [] : [`${sizeLine(largest)}  (largest)`]),
+    `✓ prerendered in ${Math.round(milliseconds)}ms`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  formatDatesLikeBrowsers();
+  const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as typeof ServerEntry;
+  // The base the bundles were built with; SITE_URL only adds the origin for absolute URLs.
+  const site: Site = { basePath: parseBasePath(entry.basePath), origin: parseSiteOrigin(process.env.SITE_URL) };
+  const template = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  // Each page is made from Vite's empty shell; a page written by an earlier run is not one.
+  if (template.includes(PRERENDERED_URL_ATTRIBUTE)) {
+    throw new Error('dist/index.html is already a prerendered page: run the whole `npm run build`');
+  }
+  const pages = await prerenderPages(entry, { template, manifest: readManifest() }, site);
+  for (const page of pages) {
+    const file = path.join(DIST, page.file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, page.html);
+  }
+  // The manifest served the prerenderer only; it is not part of the site.
+  rmSync(path.dirname(MANIFEST), { recursive: true, force: true });
+  console.log(summary(pages, performance.now() - started));
+}
+
+main().catch((error: unknown) => {
+  console.error(`prerender failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,47 @@
+// src/app.tsx loads the talk and speaker pages lazily. A prerendered talk page shows its content at
+// once, but React can only hydrate it once the page's chunk is in, and the main bundle asks for
+// that chunk only after it has run: until then the page's buttons and choices do nothing. The
+// HTML therefore names the chunk (and any styles split off with it) so the browser fetches it
+// alongside the main bundle.
+import { escapeHtml } from './escape-html';
+import type { PageRoute } from './page-routes';
+import type { Site } from './site-urls';
+
+/** The part of Vite's build manifest (`vite build --manifest`) that is read here. */
+export type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+export type Manifest = Readonly<Record<string, ManifestChunk | undefined>>;
+
+/**
+ * The lazily loaded module each kind of page renders, as app.tsx imports it. A module that is
+ * not split off has no chunk of its own in the manifest, and its pages simply preload nothing.
+ */
+export const LAZY_PAGE_MODULES: Readonly<Partial<Record<PageRoute['kind'], string>>> = {
+  talk: 'src/talks/talk-page.tsx',
+  speaker: 'src/speakers/speaker-page.tsx',
+};
+
+/** `key` and every chunk it imports, directly or not. */
+function withImports(manifest: Manifest, key: string, found = new Set<string>()): Set<string> {
+  if (found.has(key) || manifest[key] === undefined) return found;
+  found.add(key);
+  for (const imported of manifest[key].imports ?? []) withImports(manifest, imported, found);
+  return found;
+}
+
+export function routePreloadTags(manifest: Manifest, route: PageRoute, site: Site): string[] {
+  const source = LAZY_PAGE_MODULES[route.kind];
+  if (source === undefined || manifest[source] === undefined) return [];
+  // What index.html loads already: the entry and everything it imports.
+  const loaded = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk?.isEntry === true) withImports(manifest, key, loaded);
+
+  const href = (file: string) => escapeHtml(`${site.basePath}${file}`);
+  const loadedCss = new Set([...loaded].flatMap((key) => manifest[key]?.css ?? []));
+  const chunks = [...withImports(manifest, source)].filter((key) => !loaded.has(key)).flatMap((key) => manifest[key] ?? []);
+  return [
+    ...chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="${href(chunk.file)}">`),
+    ...[...new Set(chunks.flatMap((chunk) => chunk.css ?? []))]
+      .filter((file) => !loadedCss.has(file))
+      .map((file) => `<link rel="stylesheet" crossorigin href="${href(file)}">`),
+  ];
+}

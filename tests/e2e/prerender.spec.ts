@@ -1,0 +1,179 @@
+// The built pages carry their content before any JavaScript runs, and the app takes them over
+// (hydrates) without a mismatch. The fixture fails a test on any console error or page error,
+// which is how React reports a hydration mismatch in a production build.
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/prerender/content-security-policy';
+import { expect, test } from './fixtures';
+
+const GRAFANA = { path: '/talks/grafana-is-not-enough', title: 'Grafana is Not Enough: DIY User Interfaces for Prometheus' };
+const talks = (page: Page) => page.getByRole('article');
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Console warnings too: the fixture only fails on errors. */
+function collectWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the catalog, a talk and a speaker are readable, and links lead to pages', async ({ page }) => {
+    await page.goto('/');
+    await expect(heading(page)).toContainText('Prometheus talks');
+    await expect(talks(page)).toHaveCount(11);
+
+    await page.getByRole('link', { name: GRAFANA.title, exact: true }).first().click();
+    await expect(page).toHaveURL(GRAFANA.path);
+    await expect(heading(page)).toHaveText(GRAFANA.title);
+    await expect(page.getByText(/looks at using Grafana together with Prometheus/)).toBeVisible();
+
+    await page.getByRole('link', { name: 'David Kaltschmidt', exact: true }).first().click();
+    await expect(page).toHaveURL('/speakers/david-kaltschmidt');
+    await expect(heading(page)).toHaveText('David Kaltschmidt');
+    await expect(page.getByRole('link', { name: GRAFANA.title })).toBeVisible();
+  });
+
+  test('an unknown talk gets the not-found page', async ({ page }) => {
+    await page.goto('/talks/nope');
+    await expect(heading(page)).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'Go to the catalog' }).click();
+    await expect(talks(page)).toHaveCount(11);
+  });
+
+  test('every in-app link on every page leads to a prerendered page', async ({ page }) => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const response = await page.goto(url);
+      expect(response?.status(), `${url} is served`).toBe(200);
+      await expect(heading(page), `${url} has a heading`).toBeVisible();
+      const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const href of hrefs.map((h) => h.replace(/[?#].*$/, ''))) {
+        if (!seen.has(href)) {
+          seen.add(href);
+          queue.push(href);
+        }
+      }
+    }
+    // The catalog, 11 talks and their speakers.
+    expect(seen.size).toBeGreaterThan(12);
+  });
+});
+
+test('a talk page is served complete: title, heading, Open Graph, JSON-LD and the policy', async ({ request }) => {
+  for (const url of [GRAFANA.path, `${GRAFANA.path}?topic=visualisation`, `${GRAFANA.path}/`]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const html = await response.text();
+    expect(html.match(/<title>[^<]*<\/title>/g), url).toEqual([`<title>${GRAFANA.title} · Talk Catalog</title>`]);
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${GRAFANA.title}</h1>`));
+    expect(html).toContain(`<meta property="og:title" content="${GRAFANA.title}" />`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+
+    const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({
+      '@context': 'https://schema.org',
+      name: GRAFANA.title,
+      performer: [{ '@type': 'Person', name: 'David Kaltschmidt', affiliation: { name: 'Weaveworks' } }],
+      recordedIn: { '@type': 'VideoObject', embedUrl: 'https://www.youtube-nocookie.com/embed/bfSMDERvkZY' },
+    });
+  }
+});
+
+test('the policy is the first thing in <head>, and pages need nothing inline', async ({ request }) => {
+  for (const url of ['/', GRAFANA.path, '/speakers/david-kaltschmidt', '/no/such/page']) {
+    const html = await (await request.get(url)).text();
+    const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+    expect(head.indexOf('Content-Security-Policy'), url).toBeLessThan(head.indexOf('<script'));
+    expect(html, url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/);
+    expect(html, url).not.toMatch(/<[^>]+\sstyle=/);
+  }
+});
+
+/**
+ * Opens `url` with the app's scripts held back, notes the prerendered heading element, then lets
+ * the app start. Hydration keeps that element; rendering afresh would replace it.
+ */
+async function openAndHydrate(page: Page, url: string): Promise<() => Promise<boolean>> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await expect(heading(page)).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { prerendered?: Element | null }).prerendered = document.querySelector('h1');
+  });
+  release();
+  // Like every other test, act once the page has loaded; a click before the app has taken the
+  // page over is the browser's alone and React resets the controlled checkbox when it hydrates.
+  await page.waitForLoadState('load');
+  return () => page.evaluate(() => document.querySelector('h1') === (window as unknown as { prerendered?: Element }).prerendered);
+}
+
+test('the catalog hydrates without a warning and its filters work', async ({ page }) => {
+  const warnings = collectWarnings(page);
+  const keptPrerenderedHeading = await openAndHydrate(page, '/');
+  await expect(talks(page)).toHaveCount(11);
+  await page.getByRole('checkbox', { name: /Alerting/ }).check();
+  await expect(talks(page)).toHaveCount(3);
+  await expect(page).toHaveURL(/\?topic=alerting$/);
+  expect(await keptPrerenderedHeading()).toBe(true);
+  expect(warnings).toEqual([]);
+});
+
+test('a talk page hydrates without a warning and its links work in the app', async ({ page }) => {
+  const warnings = collectWarnings(page);
+  const keptPrerenderedHeading = await openAndHydrate(page, GRAFANA.path);
+  await expect(heading(page)).toHaveText(GRAFANA.title);
+  expect(await keptPrerenderedHeading()).toBe(true);
+  await page.getByRole('link', { name: /Back to the talks/ }).click();
+  await page.getByRole('checkbox', { name: /Alerting/ }).check();
+  await expect(talks(page)).toHaveCount(3);
+  expect(warnings).toEqual([]);
+});
+
+test('a page served for another URL is rendered afresh, not hydrated', async ({ page }) => {
+  const warnings = collectWarnings(page);
+  // Prerendered without a query: the list it holds is not the filtered one.
+  await page.goto('/?topic=alerting');
+  await expect(talks(page)).toHaveCount(3);
+  await expect(page).toHaveTitle(/^Prometheus talks/);
+  await page.goto('/talks/nope');
+  await expect(page.getByText('There is no talk with the id “nope”.')).toBeVisible();
+  await expect(page).toHaveTitle('Page not found · Talk Catalog');
+  expect(await page.locator('head title').count()).toBe(1);
+  expect(warnings).toEqual([]);
+});
+
+test.describe('a reader whose browser is in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets the English page hydrated, then Chinese, without a warning', async ({ page }) => {
+    const warnings = collectWarnings(page);
+    await page.goto('/');
+    await expect(heading(page)).toContainText('Prometheus 演讲');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page).toHaveTitle(/演讲目录$/);
+    await page.goto(GRAFANA.path);
+    await expect(heading(page)).toHaveText('Grafana 还不够：为 Prometheus 自制用户界面');
+    expect(warnings).toEqual([]);
+  });
+});
+
+test('a reader who chose Chinese gets it after hydration, without a warning', async ({ page }) => {
+  const warnings = collectWarnings(page);
+  await page.addInitScript(() => {
+    localStorage.setItem('talk-catalog:preferences', JSON.stringify({ state: { language: 'zh' }, version: 1 }));
+  });
+  await page.goto(GRAFANA.path);
+  await expect(heading(page)).toHaveText('Grafana 还不够：为 Prometheus 自制用户界面');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  expect(warnings).toEqual([]);
+});

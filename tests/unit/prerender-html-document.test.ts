@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/prerender/content-security-policy';
+import { composePage, splitHoisted } from '../../scripts/prerender/html-document';
+import { inlineCodeProblems } from '../../scripts/prerender/inline-code';
+
+// Shaped like Vite's build of index.html.
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="The generic description." />
+    <link rel="icon" href="data:," />
+    <title>Talk Catalog</title>
+    <script type="module" crossorigin src="/talks/assets/index-a1.js"></script>
+    <link rel="stylesheet" crossorigin href="/talks/assets/index-b2.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+const page = (appHtml: string, prerenderedUrl: string | null = '/talks/talks/x') =>
+  composePage(TEMPLATE, { appHtml, headTags: ['<meta name="description" content="Its own." />'], prerenderedUrl });
+
+const headOf = (html: string) => html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+
+describe('splitHoisted', () => {
+  it('separates the elements React hoists from the app’s markup', () => {
+    expect(splitHoisted('<title>T</title><meta name="x" content="y"/><a href="/">home</a><title>not hoisted</title>')).toEqual({
+      hoisted: ['<title>T</title>', '<meta name="x" content="y"/>'],
+      body: '<a href="/">home</a><title>not hoisted</title>',
+    });
+  });
+});
+
+describe('composePage', () => {
+  it('puts the page’s one title and its own description in <head>, in place of the generic ones', () => {
+    const html = page('<title>Grafana · Talk Catalog</title><main><h1>Grafana</h1></main>');
+    expect(html.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>Grafana · Talk Catalog</title>']);
+    expect(headOf(html)).toContain('<title>Grafana · Talk Catalog</title>');
+    expect(html).not.toContain('The generic description.');
+    expect(headOf(html)).toContain('<meta name="description" content="Its own." />');
+  });
+
+  it('puts the app’s markup in #root, marked with the URL it was rendered for', () => {
+    const html = page('<title>T</title><main><h1>Grafana</h1></main>');
+    expect(html).toContain('<div id="root" data-prerendered-url="/talks/talks/x"><main><h1>Grafana</h1></main></div>');
+    expect(page('<title>T</title><p>x</p>', null)).toContain('<div id="root"><p>x</p></div>');
+  });
+
+  it('puts the Content Security Policy before every script and stylesheet', () => {
+    const head = headOf(page('<title>T</title><p>x</p>'));
+    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    expect(policy).toBeGreaterThan(head.indexOf('<meta charset="UTF-8" />'));
+    expect(policy).toBeLessThan(head.indexOf('<script'));
+    expect(policy).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
+  });
+
+  it('keeps "$&" and "$1" in a title as text', () => {
+    expect(page('<title>Costs $&amp; $1 · T</title><p>$&</p>')).toContain('<title>Costs $&amp; $1 · T</title>');
+  });
+
+  it('refuses a page without a title, or with two', () => {
+    expect(() => page('<p>x</p>')).toThrow(/0 <title> elements/);
+    expect(() => page('<title>A</title><title>B</title><p>x</p>')).toThrow(/2 <title> elements/);
+  });
+
+  it('refuses a template that is not Vite’s empty shell', () => {
+    expect(() => composePage(TEMPLATE.replace('<div id="root"></div>', '<div id="app"></div>'), { appHtml: '<title>T</title>', headTags: [], prerenderedUrl: null })).toThrow(/#?root/);
+  });
+});
+
+describe('the Content Security Policy', () => {
+  it('allows nothing inline and frames only the two video players', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+    expect(CONTENT_SECURITY_POLICY).toContain('frame-src https://www.youtube-nocookie.com https://v.qq.com;');
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+});
+
+describe('inlineCodeProblems', () => {
+  it('accepts scripts with a src, JSON-LD, and plain markup', () => {
+    const html = `${page('<title>T</title><p class="x" data-style="a">style=nothing</p>')}<script type="application/ld+json">{"a":1}</script>`;
+    expect(inlineCodeProblems(html)).toEqual([]);
+  });
+
+  it('names every inline script, style and event handler the policy would block', () => {
+    const problems = inlineCodeProblems(
+      '<script>go()</script><script type="module">go()</script><style>p{}</style><p style="color:red">x</p><button onclick="go()">b</button><a href="javascript:go()">a</a><!-- <script>ignored()</script> -->',
+    );
+    expect(problems).toHaveLength(6);
+    expect(problems.join('\n')).toMatch(/inline script[\s\S]*inline script[\s\S]*<style>[\s\S]*style attribute[\s\S]*event handler[\s\S]*javascript:/);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
+import { bundledCatalog } from '../../src/catalog/catalog-data';
+import { rendersPrerenderedUrl } from '../../src/prerender/prerendered-url';
+import { outputFile, pageRoutes } from '../../scripts/prerender/page-routes';
+import { answerFor } from '../../scripts/prerender/preview-static-pages';
+import { absoluteUrl, parseBasePath, parseSiteOrigin, sitePath } from '../../scripts/prerender/site-urls';
+
+describe('pageRoutes and outputFile', () => {
+  it('writes the catalog, every talk, every speaker and the not-found page', () => {
+    const files = pageRoutes(bundledCatalog).map(outputFile);
+    expect(files[0]).toBe('index.html');
+    expect(files).toContain('talks/grafana-is-not-enough/index.html');
+    expect(files).toContain('speakers/bjorn-rabenstein/index.html');
+    expect(files.at(-1)).toBe('404.html');
+    expect(files.filter((f) => f.startsWith('talks/'))).toHaveLength(11);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('names a page’s file by its decoded path, as hosts look it up', () => {
+    const talk: Talk = { ...(bundledCatalog.talks[0] as Talk), speakers: [{ name: '张三', affiliation: 'PingCAP' }] };
+    const catalog: Catalog = { ...bundledCatalog, talks: [talk] };
+    const speaker = pageRoutes(catalog).find((route) => route.kind === 'speaker');
+    expect(speaker?.path).toBe('/speakers/%E5%BC%A0%E4%B8%89');
+    expect(speaker && outputFile(speaker)).toBe('speakers/张三/index.html');
+  });
+
+  it('refuses to write outside dist/', () => {
+    expect(() => outputFile({ kind: 'home', path: '/talks/%2E%2E/%2E%2E/etc' })).toThrow(/outside dist/);
+  });
+});
+
+describe('site URLs', () => {
+  it('puts the base path in front of every in-app path', () => {
+    expect(sitePath({ basePath: '/', origin: undefined }, '/talks/x')).toBe('/talks/x');
+    expect(sitePath({ basePath: '/talks/', origin: undefined }, '/talks/x')).toBe('/talks/talks/x');
+    expect(sitePath({ basePath: '/talks/', origin: undefined }, '/')).toBe('/talks/');
+    expect(absoluteUrl({ basePath: '/talks/', origin: 'https://example.org' }, '/speakers/a')).toBe('https://example.org/talks/speakers/a');
+    expect(absoluteUrl({ basePath: '/', origin: undefined }, '/')).toBeUndefined();
+  });
+
+  it('accepts the base paths Vite does and refuses relative ones', () => {
+    expect(parseBasePath('/')).toBe('/');
+    expect(parseBasePath('/talks')).toBe('/talks/');
+    expect(() => parseBasePath('./')).toThrow(/absolute path/);
+    expect(() => parseBasePath('//cdn.example.org/')).toThrow(/absolute path/);
+  });
+
+  it('takes SITE_URL as an origin only', () => {
+    expect(parseSiteOrigin(undefined)).toBeUndefined();
+    expect(parseSiteOrigin('')).toBeUndefined();
+    expect(parseSiteOrigin('https://talks.example.org/')).toBe('https://talks.example.org');
+    expect(() => parseSiteOrigin('talks.example.org')).toThrow(/absolute http/);
+    expect(() => parseSiteOrigin('ftp://talks.example.org')).toThrow(/absolute http/);
+    expect(() => parseSiteOrigin('https://example.org/talks/')).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('rendersPrerenderedUrl', () => {
+  const at = (pathname: string, search = '') => ({ pathname, search });
+
+  it('hydrates a page at the URL it was rendered for, with or without a trailing slash', () => {
+    expect(rendersPrerenderedUrl('/talks/x', at('/talks/x'))).toBe(true);
+    expect(rendersPrerenderedUrl('/talks/x', at('/talks/x/'))).toBe(true);
+    expect(rendersPrerenderedUrl('/talks/', at('/talks'))).toBe(true);
+    expect(rendersPrerenderedUrl('/', at('/'))).toBe(true);
+  });
+
+  it('renders afresh elsewhere: with a query, at another path, or from 404.html', () => {
+    expect(rendersPrerenderedUrl('/talks/x', at('/talks/x', '?topic=alerting'))).toBe(false);
+    expect(rendersPrerenderedUrl('/', at('/talks/nope'))).toBe(false);
+    expect(rendersPrerenderedUrl(null, at('/talks/nope'))).toBe(false);
+  });
+});
+
+describe('answerFor (vite preview as a static host)', () => {
+  const files = new Set(['index.html', '404.html', 'talks/x/index.html', 'assets/index.js']);
+  const hasFile = (file: string) => files.has(file);
+
+  it('serves a page from its directory, keeping the query', () => {
+    expect(answerFor('/talks/x', '/', hasFile)).toEqual({ kind: 'rewrite', url: '/talks/x/' });
+    expect(answerFor('/talks/x?topic=a&q=b', '/', hasFile)).toEqual({ kind: 'rewrite', url: '/talks/x/?topic=a&q=b' });
+    expect(answerFor('/base/talks/x?topic=a', '/base/', hasFile)).toEqual({ kind: 'rewrite', url: '/base/talks/x/?topic=a' });
+  });
+
+  it('leaves pages with their slash, assets and foreign paths to Vite', () => {
+    expect(answerFor('/', '/', hasFile)).toEqual({ kind: 'pass' });
+    expect(answerFor('/talks/x/', '/', hasFile)).toEqual({ kind: 'pass' });
+    expect(answerFor('/assets/index.js', '/', hasFile)).toEqual({ kind: 'pass' });
+    expect(answerFor('/missing.png', '/', hasFile)).toEqual({ kind: 'pass' });
+    expect(answerFor('/elsewhere', '/base/', hasFile)).toEqual({ kind: 'pass' });
+  });
+
+  it('answers an unknown page with the not-found page', () => {
+    expect(answerFor('/talks/nope', '/', hasFile)).toEqual({ kind: 'not-found' });
+    expect(answerFor('/talks/nope/', '/', hasFile)).toEqual({ kind: 'not-found' });
+    expect(answerFor('/no/such/page?x=1', '/', hasFile)).toEqual({ kind: 'not-found' });
+  });
+
+  it('sends the base path without its slash to the base path', () => {
+    expect(answerFor('/base?topic=a', '/base/', hasFile)).toEqual({ kind: 'redirect', location: '/base/?topic=a' });
+  });
+});
