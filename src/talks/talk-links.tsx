@@ -2,6 +2,7 @@ import type { Talk } from '../catalog/catalog-schema';
 import { ExternalLink } from '../components/external-link';
 import { useT } from '../i18n/use-i18n';
 import { VideoPlayer } from '../video/video-player';
+import { LinkHealthBadge } from '../link-health/link-health-badge';
 
 export type TalkLinksProps = { talk: Talk };
 
@@ -17,17 +18,17 @@ export function TalkLinks({ talk }: TalkLinksProps) {
         <ul className="link-list">
           {video.youtube !== undefined && (
             <li>
-              <ExternalLink href={video.youtube}>{t.youtube}</ExternalLink>
+              <ExternalLink href={video.youtube}>{t.youtube}</ExternalLink> <LinkHealthBadge url={video.youtube} />
             </li>
           )}
           {video.tencent !== undefined && (
             <li>
-              <ExternalLink href={video.tencent}>{t.tencentMirror}</ExternalLink>
+              <ExternalLink href={video.tencent}>{t.tencentMirror}</ExternalLink> <LinkHealthBadge url={video.tencent} />
             </li>
           )}
           {video.seedShortLink !== undefined && (
             <li>
-              <ExternalLink href={video.seedShortLink}>{t.seedVideoLink}</ExternalLink>
+              <ExternalLink href={video.seedShortLink}>{t.seedVideoLink}</ExternalLink> <LinkHealthBadge url={video.seedShortLink} />
             </li>
           )}
           {video.youtube === undefined && video.tencent === undefined && video.seedShortLink === undefined && (
@@ -45,12 +46,12 @@ export function TalkLinks({ talk }: TalkLinksProps) {
           <ul className="link-list">
             {slides.url !== undefined && (
               <li>
-                <ExternalLink href={slides.url}>{t.slidesLink}</ExternalLink>
+                <ExternalLink href={slides.url}>{t.slidesLink}</ExternalLink> <LinkHealthBadge url={slides.url} />
               </li>
             )}
             {slides.seedShortLink !== undefined && (
               <li>
-                <ExternalLink href={slides.seedShortLink}>{t.seedSlidesLink}</ExternalLink>
+                <ExternalLink href={slides.seedShortLink}>{t.seedSlidesLink}</ExternalLink> <LinkHealthBadge url={slides.seedShortLink} />
               </li>
             )}
           </ul>
