@@ -18,7 +18,22 @@ function usePageChangeFocus() {
     if (previous.current === pathname) return;
     previous.current = pathname;
     if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: navigationType === NavigationType.Pop });
+    const focusHeading = (): boolean => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      heading?.focus({ preventScroll: navigationType === NavigationType.Pop });
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    // A page split off the first load renders once its code arrives: focus its heading then,
+    // unless the reader has put focus somewhere themselves in the meantime.
+    const main = document.querySelector('main');
+    if (main === null) return;
+    const observer = new MutationObserver(() => {
+      const idle = document.activeElement === null || document.activeElement === document.body;
+      if (!idle || focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname, navigationType]);
 }
 

@@ -27,6 +27,7 @@ type PreferencesState = Preferences & {
 };
 
 export const PREFERENCES_KEY = 'talk-catalog:preferences';
+const PREFERENCES_VERSION = 1;
 
 /** The language pages are prerendered in: the official titles are English. */
 export const PRERENDER_LANGUAGE: Language = 'en';
@@ -65,8 +66,8 @@ export const usePreferencesStore = create<PreferencesState>()(
     }),
     {
       name: PREFERENCES_KEY,
-      version: 1,
-      storage: safeJsonStorage<Preferences>(),
+      version: PREFERENCES_VERSION,
+      storage: safeJsonStorage<Preferences>(PREFERENCES_VERSION),
       partialize: ({ language, videoSource, theme }) => ({ language, videoSource, theme }),
       migrate: (stored) => sanitizePreferences(stored) as Preferences,
       merge: (stored, current) => ({ ...current, ...sanitizePreferences(stored) }),

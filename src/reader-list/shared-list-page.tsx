@@ -46,6 +46,8 @@ export function SharedListPage() {
             </button>{' '}
             <span role="status">{added ? t.savedAllShared : ''}</span>
           </p>
+          {/* The cards' titles are <h3>s: this <h2> keeps the heading levels in order under the <h1>. */}
+          <h2 className="result-count">{t.sharedTalks(formatCount(talks.length, language))}</h2>
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>

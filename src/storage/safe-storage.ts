@@ -39,15 +39,25 @@ function removeRaw(name: string): void {
   }
 }
 
-/** A zustand PersistStorage over localStorage that swallows every storage failure. */
-export function safeJsonStorage<S>(): PersistStorage<S> {
+/**
+ * A zustand PersistStorage over localStorage that swallows every storage failure. Given the
+ * store's version, a value written by a newer version is copied aside too: the store migrates
+ * it down and writes it back at once, which would drop whatever only the newer version reads.
+ */
+export function safeJsonStorage<S>(currentVersion?: number): PersistStorage<S> {
   return {
     getItem: (name) => {
       const text = readRaw(name);
       if (text === null) return null;
       try {
         const parsed: unknown = JSON.parse(text);
-        if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) return parsed as StorageValue<S>;
+        if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) {
+          const { version } = parsed as { version?: unknown };
+          if (currentVersion !== undefined && typeof version === 'number' && version > currentVersion) {
+            writeRaw(`${name}:unreadable`, text);
+          }
+          return parsed as StorageValue<S>;
+        }
       } catch {
         // Fall through: keep the unreadable text under another key before it can be overwritten.
       }
