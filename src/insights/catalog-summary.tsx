@@ -1,6 +1,7 @@
 // The catalog at a glance: talks per topic as bars (each a link that filters by it) and how
 // much of the catalog has a recording, slides and a Chinese summary. Counted over the whole
 // catalog; bars are SVG attributes rather than inline styles so the CSP needs no exception.
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog } from '../catalog/catalog-schema';
 import { formatCount } from '../i18n/format';
@@ -20,7 +21,8 @@ function Bar({ value, max }: { value: number; max: number }) {
   );
 }
 
-export function CatalogSummary({ catalog }: CatalogSummaryProps) {
+/** Memoised: it depends on the catalog alone, not on the filters that change with every keystroke. */
+export const CatalogSummary = memo(function CatalogSummary({ catalog }: CatalogSummaryProps) {
   const t = useT();
   const language = useLanguage();
   const stats = catalogStats(catalog);
@@ -65,4 +67,4 @@ export function CatalogSummary({ catalog }: CatalogSummaryProps) {
       </figure>
     </section>
   );
-}
+});

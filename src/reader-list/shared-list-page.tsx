@@ -51,7 +51,7 @@ export function SharedListPage() {
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>
-                <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} search="" />
+                <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} />
               </li>
             ))}
           </ol>

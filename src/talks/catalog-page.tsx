@@ -11,6 +11,7 @@ import { filterTalks } from './filter-talks';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { sortTalks } from './sort-talks';
+import { ListSearchContext } from './list-search-context';
 import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
 import { useCatalogKeys } from './use-catalog-keys';
@@ -91,13 +92,15 @@ export function CatalogPage() {
               </button>
             </div>
           ) : (
-            <ol className="talk-list" ref={list}>
-              {talks.slice(0, visibleCount).map((talk) => (
-                <li key={talk.id}>
-                  <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} search={search} />
-                </li>
-              ))}
-            </ol>
+            <ListSearchContext value={search}>
+              <ol className="talk-list" ref={list}>
+                {talks.slice(0, visibleCount).map((talk) => (
+                  <li key={talk.id}>
+                    <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} />
+                  </li>
+                ))}
+              </ol>
+            </ListSearchContext>
           )}
           {remaining > 0 && (
             <p className="show-more">

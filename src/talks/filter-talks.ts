@@ -4,7 +4,7 @@
 // promises talks that the rest of the view would hide.
 import type { Catalog, Level, Talk } from '../catalog/catalog-schema';
 import { hasSlides } from '../catalog/catalog-lookups';
-import { matchesTerms, searchTerms } from './search-text';
+import { searchTalks } from './search-text';
 import type { TalkQuery } from './talk-query';
 
 export type FacetCounts = {
@@ -27,14 +27,12 @@ function increment<K>(map: Map<K, number>, key: K): void {
 }
 
 export function filterTalks(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): FilterResult {
-  const terms = searchTerms(query.q);
   const topics = new Set(query.topics);
   const levels = new Set(query.levels);
   const counts: FacetCounts = { topics: new Map(), levels: new Map(), withSlides: 0, saved: 0, unwatched: 0 };
   const talks: Talk[] = [];
 
-  for (const talk of catalog.talks) {
-    if (!matchesTerms(talk, terms)) continue;
+  for (const talk of searchTalks(catalog.talks, query.q)) {
     const byTopic = topics.size === 0 || talk.topics.some((topic) => topics.has(topic));
     const byLevel = levels.size === 0 || levels.has(talk.level);
     const slides = hasSlides(talk);

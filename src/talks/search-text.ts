@@ -40,3 +40,22 @@ export function matchesTerms(talk: Talk, terms: readonly string[]): boolean {
   const haystack = haystackOf(talk);
   return terms.every((term) => haystack.includes(term));
 }
+
+type LastSearch = { talks: readonly Talk[]; text: string; matches: readonly Talk[] };
+let last: LastSearch | null = null;
+
+/**
+ * The talks matching a query. While the reader types, each query extends the one before
+ * ("pro" → "prom"), and with AND semantics an extended query can only match a subset of the
+ * previous matches: only those are scanned again. Any other change scans the whole list.
+ */
+export function searchTalks(talks: readonly Talk[], query: string): readonly Talk[] {
+  const text = normalizeText(query).trimStart();
+  const terms = searchTerms(text);
+  if (terms.length === 0) return talks;
+  const refines = last !== null && last.talks === talks && last.text !== '' && text.startsWith(last.text);
+  const pool = refines && last !== null ? last.matches : talks;
+  const matches = pool.filter((talk) => matchesTerms(talk, terms));
+  last = { talks, text, matches };
+  return matches;
+}

@@ -1,18 +1,21 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { ExternalLink } from '../components/external-link';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { speakerId } from '../speakers/speaker-id';
+import { TalkLink } from './talk-link';
 import { TalkTags } from './talk-tags';
 import { TalkCover } from './talk-cover';
 import { ReaderListButtons } from '../reader-list/reader-list-buttons';
 import { useVideoSource } from '../preferences/preferences-store';
 import { availableSources, watchUrl } from '../video/video-sources';
 
-export type TalkCardProps = { catalog: Catalog; talk: Talk; position: number; search: string };
+export type TalkCardProps = { catalog: Catalog; talk: Talk; position: number };
 
-export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
+/** Memoised: typing in the search box re-renders the list, but a card that stays only if its talk changes. */
+export const TalkCard = memo(function TalkCard({ catalog, talk, position }: TalkCardProps) {
   const t = useT();
   const language = useLanguage();
   const title = pickText(talk.title, language);
@@ -26,7 +29,7 @@ export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
         #{position}
       </p>
       <h3 id={titleId} className="talk-title" lang={title.lang}>
-        <Link to={paths.talk(talk.id, search)}>{title.text}</Link>
+        <TalkLink talkId={talk.id}>{title.text}</TalkLink>
       </h3>
       <ul className="talk-speakers">
         {talk.speakers.map((speaker) => (
@@ -59,4 +62,4 @@ export function TalkCard({ catalog, talk, position, search }: TalkCardProps) {
       </div>
     </article>
   );
-}
+});

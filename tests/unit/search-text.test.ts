@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../src/catalog/catalog-data';
-import { matchesTerms, normalizeText, searchTerms } from '../../src/talks/search-text';
+import { matchesTerms, normalizeText, searchTalks, searchTerms } from '../../src/talks/search-text';
 
 const talk = (id: string) => {
   const found = bundledCatalog.talks.find((t) => t.id === id);
@@ -59,5 +59,41 @@ describe('matchesTerms', () => {
   });
   it('matches everything for an empty query', () => {
     expect(matches('monitor-my-socks', '')).toBe(true);
+  });
+});
+
+describe('searchTalks', () => {
+  const talks = bundledCatalog.talks;
+  const ids = (query: string) => searchTalks(talks, query).map((t) => t.id);
+
+  it('returns the list itself for an empty query', () => {
+    expect(searchTalks(talks, '  ')).toBe(talks);
+  });
+
+  it('gives the same answer while typing forward as from scratch', () => {
+    const typed = ['p', 'pr', 'pro', 'prom', 'prom ', 'prom a', 'prom al', 'prom ale'];
+    const forward = typed.map(ids);
+    const fresh = typed.map((query) => {
+      searchTalks(talks, 'reset the cache with an unrelated query');
+      return ids(query);
+    });
+    expect(forward).toEqual(fresh);
+    // "ale" also finds Alejandro Ramirez; talk 3 never mentions "prom".
+    expect(forward.at(-1)).toEqual([
+      'alerting-in-cloud-native-environments',
+      'understanding-and-extending-alertmanager',
+      'prometheus-unsung-heroes',
+    ]);
+  });
+
+  it('widens again when a character is deleted', () => {
+    expect(ids('grafanax')).toEqual([]);
+    expect(ids('grafana')).toEqual(['grafana-is-not-enough']);
+  });
+
+  it('does not reuse matches from another catalog', () => {
+    expect(ids('socks')).toEqual(['monitor-my-socks']);
+    const other = talks.slice(0, 2);
+    expect(searchTalks(other, 'socks ').map((t) => t.id)).toEqual([]);
   });
 });
