@@ -5,8 +5,11 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { App } from './app';
+import { bundledCatalog } from './catalog/catalog-data';
+import { CatalogProvider } from './catalog/catalog-store';
 
-export { bundledCatalog as catalog } from './catalog/catalog-data';
+// The browser fetches the dataset; the prerenderer has it bundled: the same validated file.
+export { bundledCatalog as catalog };
 
 /** The deploy base ("/" or e.g. "/talks/"), the same value main.tsx gives the browser's router. */
 export const basePath: string = import.meta.env.BASE_URL;
@@ -20,9 +23,11 @@ export const basePath: string = import.meta.env.BASE_URL;
 export async function render(url: string): Promise<string> {
   const { prelude } = await prerender(
     <StrictMode>
-      <StaticRouter location={url} basename={basePath}>
-        <App />
-      </StaticRouter>
+      <CatalogProvider catalog={bundledCatalog}>
+        <StaticRouter location={url} basename={basePath}>
+          <App />
+        </StaticRouter>
+      </CatalogProvider>
     </StrictMode>,
     // React outlines large Suspense boundaries behind inline scripts that reveal them in stages,
     // for streaming. A static page has it all at once, and the policy forbids inline scripts.

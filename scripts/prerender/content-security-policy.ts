@@ -18,7 +18,7 @@ const DIRECTIVES: ReadonlyArray<readonly [directive: string, sources: string]> =
   // browsers requesting /favicon.ico. Video thumbnails are never loaded from a video host.
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
-  // The app fetches nothing from elsewhere: the dataset is bundled.
+  // The app fetches only its own dataset (assets/catalog-*.json), from our origin.
   ['connect-src', "'self'"],
   // The two video players, loaded only when the reader presses play: privacy-enhanced YouTube,
   // and Tencent Video's player for readers in mainland China.

@@ -5,7 +5,7 @@ import { headTags } from './head-tags';
 import { composePage } from './html-document';
 import { inlineCodeProblems } from './inline-code';
 import { outputFile, pageRoutes, type PageRoute } from './page-routes';
-import { routePreloadTags, type Manifest } from './route-preloads';
+import { catalogPreloadTag, routePreloadTags, type Manifest } from './route-preloads';
 import { sitePath, type Site } from './site-urls';
 
 export type Entry = Pick<typeof ServerEntry, 'render' | 'catalog'>;
@@ -19,7 +19,11 @@ async function renderPage(entry: Entry, client: ClientBuild, site: Site, route: 
   const url = sitePath(site, route.path);
   const html = composePage(client.template, {
     appHtml: await entry.render(url),
-    headTags: [...headTags(entry.catalog, route, site), ...routePreloadTags(client.manifest, route, site)],
+    headTags: [
+      ...headTags(entry.catalog, route, site),
+      ...catalogPreloadTag(client.manifest, site),
+      ...routePreloadTags(client.manifest, route, site),
+    ],
     // 404.html is served at every unknown URL, so it is never hydrated as if it were its own.
     prerenderedUrl: route.kind === 'not-found' ? null : url,
   });

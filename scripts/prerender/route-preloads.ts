@@ -3,6 +3,7 @@
 // that chunk only after it has run: until then the page's buttons and choices do nothing. The
 // HTML therefore names the chunk (and any styles split off with it) so the browser fetches it
 // alongside the main bundle.
+import { CATALOG_MANIFEST_KEY } from '../vite/catalog-data-plugin';
 import { escapeHtml } from './escape-html';
 import type { PageRoute } from './page-routes';
 import type { Site } from './site-urls';
@@ -44,4 +45,15 @@ export function routePreloadTags(manifest: Manifest, route: PageRoute, site: Sit
       .filter((file) => !loadedCss.has(file))
       .map((file) => `<link rel="stylesheet" crossorigin href="${href(file)}">`),
   ];
+}
+
+/**
+ * The dataset, which main.tsx fetches before it can hydrate: named in the HTML, it downloads
+ * alongside the bundle instead of after it. `crossorigin` matches fetch()'s same-origin request,
+ * so the browser reuses the preloaded response.
+ */
+export function catalogPreloadTag(manifest: Manifest, site: Site): string[] {
+  const file = manifest[CATALOG_MANIFEST_KEY]?.file;
+  if (file === undefined) return [];
+  return [`<link rel="preload" as="fetch" type="application/json" crossorigin href="${escapeHtml(`${site.basePath}${file}`)}">`];
 }

@@ -47,12 +47,14 @@ export interface PageRefs {
   /** Module and classic scripts plus module preloads, in document order. */
   readonly scripts: string[];
   readonly stylesheets: string[];
+  /** `<link rel="preload" as="fetch">`: data the app fetches at start (the catalog), not code. */
+  readonly data: string[];
   /** `<script src="https://cdn…">`-style references, described for the report. */
   readonly thirdParty: string[];
 }
 
 export function pageRefs(html: string): PageRefs {
-  const refs: PageRefs = { scripts: [], stylesheets: [], thirdParty: [] };
+  const refs: PageRefs = { scripts: [], stylesheets: [], data: [], thirdParty: [] };
   for (const tag of loadingTags(html)) {
     for (const attribute of ['src', 'href']) {
       const url = tag.attributes.get(attribute);
@@ -64,6 +66,7 @@ export function pageRefs(html: string): PageRefs {
     if (tag.name === 'script' && src !== undefined && !tag.attributes.has('nomodule')) refs.scripts.push(src);
     if (tag.name === 'link' && href !== undefined && hasRel(tag, 'modulepreload')) refs.scripts.push(href);
     if (tag.name === 'link' && href !== undefined && hasRel(tag, 'stylesheet')) refs.stylesheets.push(href);
+    if (tag.name === 'link' && href !== undefined && hasRel(tag, 'preload') && tag.attributes.get('as') === 'fetch') refs.data.push(href);
   }
   return refs;
 }

@@ -26,6 +26,8 @@ export interface BundleReport {
   readonly budgets: Budgets;
   readonly initialJs: FileSize[];
   readonly css: FileSize[];
+  /** What the page preloads for the app to fetch at start (the catalog): reported, not budgeted. */
+  readonly data: FileSize[];
   /** JS and CSS in dist that the first view does not load (dynamic imports and their CSS). */
   readonly lazy: FileSize[];
   readonly totals: {
@@ -33,6 +35,8 @@ export interface BundleReport {
     readonly initialJsGzip: number;
     readonly cssRaw: number;
     readonly cssGzip: number;
+    readonly dataRaw: number;
+    readonly dataGzip: number;
   };
   readonly thirdParty: string[];
   readonly largeFonts: FileSize[];
@@ -141,6 +145,7 @@ export function measureBundle(distDir: string, budgets: Budgets = DEFAULT_BUDGET
 
   const initialJsSizes = [...initialJs].map((file) => sizeOf(distDir, file));
   const cssSizes = [...cssFiles].map((file) => sizeOf(distDir, file));
+  const dataSizes = [...new Set(refs.data.map(localFile).filter((file) => file !== undefined))].map((file) => sizeOf(distDir, file));
   const lazy = allFiles
     .filter((file) => CODE.test(file) && !initialJs.has(file) && !cssFiles.has(file))
     .sort()
@@ -154,6 +159,8 @@ export function measureBundle(distDir: string, budgets: Budgets = DEFAULT_BUDGET
     initialJsGzip: sum(initialJsSizes, 'gzip'),
     cssRaw: sum(cssSizes, 'raw'),
     cssGzip: sum(cssSizes, 'gzip'),
+    dataRaw: sum(dataSizes, 'raw'),
+    dataGzip: sum(dataSizes, 'gzip'),
   };
 
   const failures: string[] = [];
@@ -173,6 +180,7 @@ export function measureBundle(distDir: string, budgets: Budgets = DEFAULT_BUDGET
     budgets,
     initialJs: initialJsSizes,
     css: cssSizes,
+    data: dataSizes,
     lazy,
     totals,
     thirdParty,

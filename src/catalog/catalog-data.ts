@@ -1,6 +1,6 @@
-// The bundled dataset. It was validated against CatalogSchema when the app was built
-// (vite.config.ts) and is validated again in the tests, so the browser does not ship the
-// schema or re-check 11 (or 10,000) talks on every load.
+// The dataset as a module, for the server build that prerenders the pages and for the tests (the
+// browser fetches the same file instead: fetch-catalog.ts). It is validated against CatalogSchema
+// when the app is built (scripts/vite/catalog-data-plugin.ts) and in the tests.
 import rawCatalog from '@catalog-data';
 import type { Catalog } from './catalog-schema';
 

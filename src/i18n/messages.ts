@@ -73,6 +73,8 @@ const en = {
   goHome: 'Go to the catalog',
   errorTitle: 'Something went wrong on this page',
   errorBody: 'This page could not be shown. Your saved talks and settings are safe. Try the catalog, or reload the page.',
+  catalogLoadFailed: (reason: string) =>
+    `The talk data could not be loaded (${reason}). This page still reads and its links work; filters, search and your list need a reload.`,
   speakerTalks: (count: string) => `Talks (${count})`,
   speakerNotFound: (id: string) => `There is no speaker with the id “${id}”.`,
   speakerPageTitle: (name: string) => `${name}: talks`,
@@ -190,6 +192,7 @@ const zh: Messages = {
   goHome: '回到演讲目录',
   errorTitle: '这个页面出错了',
   errorBody: '这个页面无法显示。你保存的演讲和设置不受影响。请回到目录，或重新加载页面。',
+  catalogLoadFailed: (reason) => `演讲数据未能加载（${reason}）。本页仍可阅读，链接也可用；筛选、搜索和你的清单需要重新加载页面。`,
   speakerTalks: (count) => `演讲（${count} 场）`,
   speakerNotFound: (id) => `没有 id 为“${id}”的讲者。`,
   speakerPageTitle: (name) => `${name} 的演讲`,

@@ -1,15 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { bundledCatalog } from '../../src/catalog/catalog-data';
-import { useCatalogStore } from '../../src/catalog/catalog-store';
 import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { useReaderListStore } from '../../src/reader-list/reader-list-store';
 
-// Each test starts from a fresh reader: nothing saved, English UI, the real catalog.
+// Each test starts from a fresh reader: nothing saved, English UI (renderApp gives the real catalog).
 beforeEach(() => {
   localStorage.clear();
-  useCatalogStore.setState({ catalog: bundledCatalog });
   usePreferencesStore.setState({ ...usePreferencesStore.getInitialState(), language: 'en' }, true);
   useReaderListStore.setState(useReaderListStore.getInitialState(), true);
   delete document.documentElement.dataset.theme;

@@ -177,3 +177,33 @@ test('a reader who chose Chinese gets it after hydration, without a warning', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   expect(warnings).toEqual([]);
 });
+
+test.describe('the dataset, fetched beside the bundle', () => {
+  const CATALOG_FILE = /\/assets\/catalog-[\w-]+\.json$/;
+
+  test('is requested once: the preloaded response is the one the app reads', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (CATALOG_FILE.test(request.url())) requests.push(request.url());
+    });
+    await page.goto('/');
+    await page.getByRole('checkbox', { name: /Alerting/ }).check();
+    await expect(talks(page)).toHaveCount(3);
+    expect(requests).toHaveLength(1);
+  });
+
+  test('when it fails, the page still reads, says what went wrong, and its links work', async ({ page, problems }) => {
+    await page.route(CATALOG_FILE, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(GRAFANA.path);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The talk data could not be loaded');
+    await expect(alert).toContainText('HTTP 503');
+    await expect(heading(page)).toHaveText(GRAFANA.title);
+    await page.getByRole('link', { name: /Back to the talks/ }).click();
+    await expect(page).toHaveURL('/');
+    await expect(talks(page)).toHaveCount(11);
+    // The failures this test caused, logged by the browser and the app; nothing else.
+    const unexpected = problems.splice(0).filter((problem) => !/503|could not be loaded/.test(problem));
+    expect(unexpected).toEqual([]);
+  });
+});

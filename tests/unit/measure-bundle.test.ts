@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
     <script type="module" crossorigin src="/talks/assets/index-a1.js"></script>
     <link rel="modulepreload" crossorigin href="/talks/assets/vendor-b2.js">
     <link rel="stylesheet" crossorigin href="/talks/assets/index-c3.css">
+    <link rel="preload" as="fetch" type="application/json" crossorigin href="/talks/assets/catalog-i9.json">
     </head><body><div id="root"></div></body></html>`,
   'assets/index-a1.js':
     'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/Lazy-e5.js","assets/Lazy-h8.css"])))=>i.map(i=>d[i]);\n' +
@@ -27,6 +28,7 @@ const FILES: Record<string, string> = {
   'assets/lazydep-g7.js': 'export const x=2;',
   'assets/index-c3.css': 'body{margin:0;color:#222}',
   'assets/Lazy-h8.css': '.lazy{color:red}',
+  'assets/catalog-i9.json': JSON.stringify({ talks: Array.from({ length: 50 }, (_, i) => ({ id: `talk-${i}` })) }),
 };
 
 let dist = '';
@@ -67,6 +69,8 @@ describe('measureBundle', () => {
       'assets/vendor-b2.js',
     ]);
     expect(report.css.map((size) => size.file)).toEqual(['assets/index-c3.css']);
+    // The dataset is reported on its own: fetched at start, but data rather than code.
+    expect(report.data.map((size) => size.file)).toEqual(['assets/catalog-i9.json']);
     expect(report.lazy.map((size) => size.file)).toEqual(['assets/Lazy-e5.js', 'assets/Lazy-h8.css', 'assets/lazydep-g7.js']);
     expect(report.missing).toEqual([]);
     expect(report.failures).toEqual([]);
@@ -85,6 +89,8 @@ describe('measureBundle', () => {
     const initial = ['assets/index-a1.js', 'assets/vendor-b2.js', 'assets/polyfill-d4.js', 'assets/shared-f6.js'];
     expect(report.totals.initialJsGzip).toBe(initial.reduce((total, file) => total + gzipped(file), 0));
     expect(report.totals.cssGzip).toBe(gzipped('assets/index-c3.css'));
+    expect(report.totals.dataGzip).toBe(gzipped('assets/catalog-i9.json'));
+    expect(formatReport(report)).toMatch(/Data fetched at start \(no budget\)[^\n]*\n {2}assets\/catalog-i9\.json +[\d.]+ +[\d.]+\n/);
   });
 
   it('fails when over a budget', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRoute } from '../../scripts/prerender/page-routes';
-import { routePreloadTags, type Manifest } from '../../scripts/prerender/route-preloads';
+import { catalogPreloadTag, routePreloadTags, type Manifest } from '../../scripts/prerender/route-preloads';
 
 // Shaped like Vite 8's manifest for the app: the talk page split off with a chunk it shares.
 const MANIFEST: Manifest = {
@@ -8,6 +8,7 @@ const MANIFEST: Manifest = {
   '_runtime-b2.js': { file: 'assets/runtime-b2.js' },
   '_player-d4.js': { file: 'assets/player-d4.js', imports: ['_runtime-b2.js'], css: ['assets/player-e5.css'] },
   'src/talks/talk-page.tsx': { file: 'assets/talk-page-f6.js', imports: ['index.html', '_runtime-b2.js', '_player-d4.js'] },
+  'catalog.json': { file: 'assets/catalog-g7.json' },
 };
 
 const talkRoute = { kind: 'talk', path: '/talks/x' } as PageRoute;
@@ -24,5 +25,17 @@ describe('routePreloadTags', () => {
   it('preloads nothing for pages in the main bundle, or without a manifest', () => {
     expect(routePreloadTags(MANIFEST, { kind: 'home', path: '/' }, { basePath: '/', origin: undefined })).toEqual([]);
     expect(routePreloadTags({}, talkRoute, { basePath: '/', origin: undefined })).toEqual([]);
+  });
+});
+
+describe('catalogPreloadTag', () => {
+  it('fetches the dataset alongside the bundle, under the base path, as the fetch() that reads it', () => {
+    expect(catalogPreloadTag(MANIFEST, { basePath: '/talks/', origin: undefined })).toEqual([
+      '<link rel="preload" as="fetch" type="application/json" crossorigin href="/talks/assets/catalog-g7.json">',
+    ]);
+  });
+
+  it('preloads nothing when the build emitted no dataset file', () => {
+    expect(catalogPreloadTag({}, { basePath: '/', origin: undefined })).toEqual([]);
   });
 });
