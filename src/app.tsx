@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found-page';
 import { routes } from './paths';
-import { CatalogPage } from './talks/catalog-page';
+import { CatalogPage, loadCatalogSummary } from './talks/catalog-page';
 
 // The catalog is what most visits open first, so it ships in the first load; the other pages are
 // split off (keeping `/` inside its JavaScript budget) and fetched while the browser is idle.
@@ -19,7 +19,7 @@ const SharedListPage = lazy(() => loadSharedListPage().then((m) => ({ default: m
 function usePrefetchPages() {
   useEffect(() => {
     const prefetch = () => {
-      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadSharedListPage()]).catch(() => undefined);
+      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadSharedListPage(), loadCatalogSummary()]).catch(() => undefined);
     };
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(prefetch, { timeout: 3000 });

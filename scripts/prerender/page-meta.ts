@@ -5,6 +5,7 @@ import type { Catalog } from '../../src/catalog/catalog-schema';
 import { formatCount, formatDayRange } from '../../src/i18n/format';
 import { messages } from '../../src/i18n/messages';
 import { pickText } from '../../src/i18n/use-i18n';
+import { speakerMessages } from '../../src/speakers/speaker-messages';
 import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
 import { metaDescription } from './meta-description';
 import type { PageRoute } from './page-routes';
@@ -21,6 +22,7 @@ export type PageMeta = {
 
 const language = PRERENDER_LANGUAGE;
 const t = messages[language];
+const speakerT = speakerMessages[language];
 
 export const siteName: string = t.siteName;
 
@@ -50,9 +52,9 @@ export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
       const { speaker, talks } = route.speaker;
       const titles = talks.map((talk) => pickText(talk.title, language).text).join('; ');
       return {
-        title: t.speakerPageTitle(speaker.name),
+        title: speakerT.speakerPageTitle(speaker.name),
         description: metaDescription(
-          `${speaker.name}, ${speaker.affiliation}. ${t.speakerTalks(formatCount(talks.length, language))}: ${titles}`,
+          `${speaker.name}, ${speaker.affiliation}. ${speakerT.speakerTalks(formatCount(talks.length, language))}: ${titles}`,
         ),
         type: 'profile',
         indexable: true,

@@ -5,9 +5,10 @@ import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog } from '../catalog/catalog-schema';
 import { formatCount } from '../i18n/format';
-import { useLanguage, useT } from '../i18n/use-i18n';
+import { useLanguage, useMessages } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { catalogStats } from './catalog-stats';
+import { summaryMessages } from './summary-messages';
 
 export type CatalogSummaryProps = { catalog: Catalog };
 
@@ -23,24 +24,24 @@ function Bar({ value, max }: { value: number; max: number }) {
 
 /** Memoised: it depends on the catalog alone, not on the filters that change with every keystroke. */
 export const CatalogSummary = memo(function CatalogSummary({ catalog }: CatalogSummaryProps) {
-  const t = useT();
+  const summaryT = useMessages(summaryMessages);
   const language = useLanguage();
   const stats = catalogStats(catalog);
   const count = (n: number) => formatCount(n, language);
   const maxTopic = Math.max(0, ...stats.perTopic.map((row) => row.count));
   const coverage = [
-    { label: t.coverageVideo, value: stats.withVideo },
-    { label: t.coverageSlides, value: stats.withSlides },
-    { label: t.coverageChinese, value: stats.withChineseSummary },
+    { label: summaryT.coverageVideo, value: stats.withVideo },
+    { label: summaryT.coverageSlides, value: stats.withSlides },
+    { label: summaryT.coverageChinese, value: stats.withChineseSummary },
   ];
 
   return (
     <section className="catalog-summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
-        {t.summaryTitle}
+        {summaryT.summaryTitle}
       </h2>
       <figure className="summary-block" aria-labelledby="summary-topics">
-        <figcaption id="summary-topics">{t.talksPerTopic}</figcaption>
+        <figcaption id="summary-topics">{summaryT.talksPerTopic}</figcaption>
         <ul className="summary-rows">
           {stats.perTopic.map(({ topic, count: n }) => (
             <li key={topic.id}>
@@ -54,13 +55,13 @@ export const CatalogSummary = memo(function CatalogSummary({ catalog }: CatalogS
         </ul>
       </figure>
       <figure className="summary-block" aria-labelledby="summary-coverage">
-        <figcaption id="summary-coverage">{t.coverage}</figcaption>
+        <figcaption id="summary-coverage">{summaryT.coverage}</figcaption>
         <ul className="summary-rows">
           {coverage.map(({ label, value }) => (
             <li key={label}>
               <span className="summary-label">{label}</span>
               <Bar value={value} max={stats.total} />
-              <span className="summary-value">{t.outOf(count(value), count(stats.total))}</span>
+              <span className="summary-value">{summaryT.outOf(count(value), count(stats.total))}</span>
             </li>
           ))}
         </ul>

@@ -1,13 +1,14 @@
+import { linkHealthMessages } from './link-health-messages';
 import { ExternalLink } from '../components/external-link';
 import { formatDay } from '../i18n/format';
-import { useLanguage, useT } from '../i18n/use-i18n';
+import { useLanguage, useMessages } from '../i18n/use-i18n';
 import { archiveUrl, linkCheck } from './link-health';
 
 export type LinkHealthBadgeProps = { url: string; onlyWhenBroken?: boolean };
 
 /** Says honestly whether a link was found working, broken or not checked, and rescues a broken one. */
 export function LinkHealthBadge({ url, onlyWhenBroken = false }: LinkHealthBadgeProps) {
-  const t = useT();
+  const linkT = useMessages(linkHealthMessages);
   const language = useLanguage();
   const check = linkCheck(url);
   const status = check?.status ?? 'unverified';
@@ -15,19 +16,19 @@ export function LinkHealthBadge({ url, onlyWhenBroken = false }: LinkHealthBadge
   const day = check ? formatDay(check.checkedAt.slice(0, 10), language) : null;
   const text =
     status === 'working' && day !== null
-      ? t.linkWorking(day)
+      ? linkT.linkWorking(day)
       : status === 'broken' && day !== null
-        ? t.linkBroken(day)
+        ? linkT.linkBroken(day)
         : check?.reason !== undefined && day !== null
-          ? t.linkUnverifiedBecause(check.reason, day)
-          : t.linkUnverified;
+          ? linkT.linkUnverifiedBecause(check.reason, day)
+          : linkT.linkUnverified;
   return (
     <span className={`link-health link-health-${status}`}>
       {text}
       {status === 'broken' && (
         <>
           {' '}
-          <ExternalLink href={archiveUrl(url)}>{t.archiveCopy}</ExternalLink>
+          <ExternalLink href={archiveUrl(url)}>{linkT.archiveCopy}</ExternalLink>
         </>
       )}
     </span>

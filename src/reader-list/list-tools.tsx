@@ -1,9 +1,10 @@
 // The reader's list tools. Loaded only when the reader opens them (React.lazy in the catalog
 // page), so the first load of the catalog does not pay for them.
+import { listToolsMessages } from './list-tools-messages';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { formatCount } from '../i18n/format';
-import { useLanguage, useT } from '../i18n/use-i18n';
+import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { useVideoSource } from '../preferences/preferences-store';
 import { parseExportFile, toExportFile } from './export-file';
@@ -44,6 +45,7 @@ function download(name: string, text: string): void {
 
 export default function ListTools({ catalog, visibleTalks, heading }: ListToolsProps) {
   const t = useT();
+  const toolsT = useMessages(listToolsMessages);
   const language = useLanguage();
   const videoSource = useVideoSource();
   const saved = useReaderListStore((state) => state.saved);
@@ -60,7 +62,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
       setStatus({ kind: 'ok', text: done });
     } else {
       setManualCopy({ label, text });
-      setStatus({ kind: 'ok', text: t.copyByHand });
+      setStatus({ kind: 'ok', text: toolsT.copyByHand });
     }
   };
 
@@ -72,12 +74,12 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     try {
       text = await readText(file);
     } catch {
-      setStatus({ kind: 'error', text: t.importFailed(file.name, t.fileUnreadable) });
+      setStatus({ kind: 'error', text: toolsT.importFailed(file.name, toolsT.fileUnreadable) });
       return;
     }
     const result = parseExportFile(text);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: t.importFailed(file.name, result.error) });
+      setStatus({ kind: 'error', text: toolsT.importFailed(file.name, result.error) });
       return;
     }
     const before = useReaderListStore.getState();
@@ -86,7 +88,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     const unknown = [...result.list.saved, ...result.list.watched].filter((id) => !catalog.talks.some((talk) => talk.id === id));
     setStatus({
       kind: 'ok',
-      text: t.imported(
+      text: toolsT.imported(
         count(after.saved.length - before.saved.length),
         count(after.watched.length - before.watched.length),
         count(result.skipped),
@@ -99,31 +101,31 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
 
   return (
     <section className="list-tools" aria-labelledby="list-tools-heading">
-      <h2 id="list-tools-heading">{t.listToolsHeading}</h2>
-      <p>{t.listCounts(count(saved.length), count(watched.length))}</p>
+      <h2 id="list-tools-heading">{toolsT.listToolsHeading}</h2>
+      <p>{toolsT.listCounts(count(saved.length), count(watched.length))}</p>
       <div className="list-tools-actions">
         <button type="button" className="button" onClick={() => download('talk-list.json', JSON.stringify(toExportFile({ saved, watched }, new Date()), null, 2))}>
-          {t.exportList}
+          {toolsT.exportList}
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          {t.importList}
+          {toolsT.importList}
         </button>
         <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onImport(e)} />
-        <button type="button" className="button" disabled={saved.length === 0} onClick={() => void offerCopy(t.shareList, shareUrl(), t.shareCopied)}>
-          {t.shareList}
+        <button type="button" className="button" disabled={saved.length === 0} onClick={() => void offerCopy(toolsT.shareList, shareUrl(), toolsT.shareCopied)}>
+          {toolsT.shareList}
         </button>
         <button
           type="button"
           className="button"
           onClick={() =>
             void offerCopy(
-              t.copyMarkdown,
+              toolsT.copyMarkdown,
               talksToMarkdown(catalog, visibleTalks, { language, t, videoSource, heading }),
-              t.markdownCopied(count(visibleTalks.length)),
+              toolsT.markdownCopied(count(visibleTalks.length)),
             )
           }
         >
-          {t.copyMarkdown}
+          {toolsT.copyMarkdown}
         </button>
       </div>
       <p role="status" className={status?.kind === 'error' ? 'status status-error' : 'status'}>

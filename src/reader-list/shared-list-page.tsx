@@ -1,10 +1,11 @@
+import { sharedListMessages } from './shared-list-messages';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { findTalk } from '../catalog/catalog-lookups';
 import { useCatalog } from '../catalog/catalog-store';
 import { PageHeading } from '../components/page-heading';
 import { formatCount } from '../i18n/format';
-import { useLanguage, useT } from '../i18n/use-i18n';
+import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { TalkCard } from '../talks/talk-card';
 import { lookups } from '../catalog/catalog-lookups';
 import { parseSharedIds } from './reader-list-format';
@@ -13,6 +14,7 @@ import { useReaderListStore } from './reader-list-store';
 /** Someone else's list, from the URL alone: shown read-only, never written into the reader's own list unasked. */
 export function SharedListPage() {
   const t = useT();
+  const sharedT = useMessages(sharedListMessages);
   const language = useLanguage();
   const catalog = useCatalog();
   const [params] = useSearchParams();
@@ -25,14 +27,14 @@ export function SharedListPage() {
 
   return (
     <section className="shared-list" aria-labelledby="shared-count">
-      <title>{`${t.sharedTitle} · ${t.siteName}`}</title>
-      <PageHeading>{t.sharedTitle}</PageHeading>
+      <title>{`${sharedT.sharedTitle} · ${t.siteName}`}</title>
+      <PageHeading>{sharedT.sharedTitle}</PageHeading>
       {talks.length === 0 ? (
-        <p>{t.sharedEmpty}</p>
+        <p>{sharedT.sharedEmpty}</p>
       ) : (
         <>
-          <p id="shared-count">{t.sharedIntro(formatCount(talks.length, language))}</p>
-          {unknown > 0 && <p>{t.sharedUnknown(formatCount(unknown, language))}</p>}
+          <p id="shared-count">{sharedT.sharedIntro(formatCount(talks.length, language))}</p>
+          {unknown > 0 && <p>{sharedT.sharedUnknown(formatCount(unknown, language))}</p>}
           <p>
             <button
               type="button"
@@ -42,12 +44,12 @@ export function SharedListPage() {
                 setAdded(true);
               }}
             >
-              {t.saveAllShared}
+              {sharedT.saveAllShared}
             </button>{' '}
-            <span role="status">{added ? t.savedAllShared : ''}</span>
+            <span role="status">{added ? sharedT.savedAllShared : ''}</span>
           </p>
           {/* The cards' titles are <h3>s: this <h2> keeps the heading levels in order under the <h1>. */}
-          <h2 className="result-count">{t.sharedTalks(formatCount(talks.length, language))}</h2>
+          <h2 className="result-count">{sharedT.sharedTalks(formatCount(talks.length, language))}</h2>
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>

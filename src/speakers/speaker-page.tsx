@@ -1,9 +1,10 @@
+import { speakerMessages } from './speaker-messages';
 import { Link, useParams } from 'react-router-dom';
 import { useCatalog } from '../catalog/catalog-store';
 import { NotFoundPage } from '../components/not-found-page';
 import { PageHeading } from '../components/page-heading';
 import { formatCount } from '../i18n/format';
-import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { speakersOf } from './speaker-id';
 
@@ -11,19 +12,20 @@ export function SpeakerPage() {
   const { id = '' } = useParams();
   const catalog = useCatalog();
   const t = useT();
+  const speakerT = useMessages(speakerMessages);
   const language = useLanguage();
   const entry = speakersOf(catalog).get(id);
-  if (!entry) return <NotFoundPage detail={t.speakerNotFound(id)} />;
+  if (!entry) return <NotFoundPage detail={speakerT.speakerNotFound(id)} />;
   const { speaker, talks } = entry;
   return (
     <section className="speaker-page" aria-labelledby="speaker-talks">
-      <title>{`${t.speakerPageTitle(speaker.name)} · ${t.siteName}`}</title>
+      <title>{`${speakerT.speakerPageTitle(speaker.name)} · ${t.siteName}`}</title>
       <p className="back-link">
         <Link to={paths.home()}>← {t.backToList}</Link>
       </p>
       <PageHeading>{speaker.name}</PageHeading>
       <p className="affiliation">{speaker.affiliation}</p>
-      <h2 id="speaker-talks">{t.speakerTalks(formatCount(talks.length, language))}</h2>
+      <h2 id="speaker-talks">{speakerT.speakerTalks(formatCount(talks.length, language))}</h2>
       <ul className="speaker-talks">
         {talks.map((talk) => {
           const title = pickText(talk.title, language);

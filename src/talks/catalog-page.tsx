@@ -4,7 +4,6 @@ import { lookups } from '../catalog/catalog-lookups';
 import { PageHeading } from '../components/page-heading';
 import { formatCount, formatDayRange } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
-import { CatalogSummary } from '../insights/catalog-summary';
 import { useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
 import { filterTalks } from './filter-talks';
@@ -18,6 +17,14 @@ import { useCatalogKeys } from './use-catalog-keys';
 import { useTalkQuery } from './use-talk-query';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
+
+/**
+ * The summary pictures the whole catalog and is already in the prerendered page, so its code can
+ * come after the list's: React hydrates it when it arrives (and app.tsx prefetches it for visits
+ * that reach the catalog from another page).
+ */
+export const loadCatalogSummary = () => import('../insights/catalog-summary');
+const CatalogSummary = lazy(() => loadCatalogSummary().then((m) => ({ default: m.CatalogSummary })));
 
 /**
  * Cards rendered at once. A catalog of 10,000 talks renders its first page and a "show more"
@@ -57,7 +64,9 @@ export function CatalogPage() {
       <p className="intro">
         {t.catalogIntro(count(catalog.talks.length), event.city[language], formatDayRange(event.startDate, event.endDate, language))}
       </p>
-      <CatalogSummary catalog={catalog} />
+      <Suspense fallback={null}>
+        <CatalogSummary catalog={catalog} />
+      </Suspense>
       <div className="catalog-layout">
         <div className="catalog-controls">
           <SearchBox inputRef={searchInput} value={query.q} onChange={(q) => setQuery({ ...query, q }, { typing: true })} />

@@ -1,6 +1,8 @@
 import type { Talk } from '../catalog/catalog-schema';
+import { talkPageMessages } from './talk-page-messages';
+import { videoMessages } from '../video/video-messages';
 import { ExternalLink } from '../components/external-link';
-import { useT } from '../i18n/use-i18n';
+import { useMessages, useT } from '../i18n/use-i18n';
 import { VideoPlayer } from '../video/video-player';
 import { LinkHealthBadge } from '../link-health/link-health-badge';
 
@@ -9,6 +11,8 @@ export type TalkLinksProps = { talk: Talk };
 /** Every link the talk has, each labelled with what it is, so a reader in China knows which loads. */
 export function TalkLinks({ talk }: TalkLinksProps) {
   const t = useT();
+  const talkT = useMessages(talkPageMessages);
+  const videoT = useMessages(videoMessages);
   const { video, slides } = talk;
   return (
     <div className="talk-links">
@@ -23,12 +27,12 @@ export function TalkLinks({ talk }: TalkLinksProps) {
           )}
           {video.tencent !== undefined && (
             <li>
-              <ExternalLink href={video.tencent}>{t.tencentMirror}</ExternalLink> <LinkHealthBadge url={video.tencent} />
+              <ExternalLink href={video.tencent}>{videoT.tencentMirror}</ExternalLink> <LinkHealthBadge url={video.tencent} />
             </li>
           )}
           {video.seedShortLink !== undefined && (
             <li>
-              <ExternalLink href={video.seedShortLink}>{t.seedVideoLink}</ExternalLink> <LinkHealthBadge url={video.seedShortLink} />
+              <ExternalLink href={video.seedShortLink}>{talkT.seedVideoLink}</ExternalLink> <LinkHealthBadge url={video.seedShortLink} />
             </li>
           )}
           {video.youtube === undefined && video.tencent === undefined && video.seedShortLink === undefined && (
@@ -40,7 +44,7 @@ export function TalkLinks({ talk }: TalkLinksProps) {
         <h2 id="slides-heading">{t.slidesHeading}</h2>
         {slides === null ? (
           <p className="no-slides">
-            {t.noSlides}. {t.noSlidesExplained}
+            {t.noSlides}. {talkT.noSlidesExplained}
           </p>
         ) : (
           <ul className="link-list">

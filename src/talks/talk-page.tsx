@@ -1,3 +1,4 @@
+import { talkPageMessages } from './talk-page-messages';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { findTalk, lookups } from '../catalog/catalog-lookups';
@@ -7,7 +8,7 @@ import { NotFoundPage } from '../components/not-found-page';
 import { PageHeading } from '../components/page-heading';
 import { formatDay } from '../i18n/format';
 import { LOCALE } from '../i18n/messages';
-import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { speakerId } from '../speakers/speaker-id';
 import { filterTalks } from './filter-talks';
@@ -30,8 +31,8 @@ export function TalkPage() {
   const { id = '' } = useParams();
   const catalog = useCatalog();
   const talk = findTalk(catalog, id);
-  const t = useT();
-  if (!talk) return <NotFoundPage detail={t.talkNotFound(id)} />;
+  const talkT = useMessages(talkPageMessages);
+  if (!talk) return <NotFoundPage detail={talkT.talkNotFound(id)} />;
   return <TalkDetails catalog={catalog} talk={talk} />;
 }
 
@@ -39,6 +40,7 @@ type TalkDetailsProps = { catalog: Catalog; talk: Talk };
 
 function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const t = useT();
+  const talkT = useMessages(talkPageMessages);
   const language = useLanguage();
   const [query] = useTalkQuery();
   const search = serializeTalkQuery(query);
@@ -64,7 +66,7 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
       ) : (
         talk.title.zh !== undefined && (
           <p className="other-title">
-            {t.otherTitle}
+            {talkT.otherTitle}
             <span lang={LOCALE.zh}>{talk.title.zh}</span>
           </p>
         )
@@ -72,7 +74,7 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
       <TalkTags catalog={catalog} talk={talk} />
       <ReaderListButtons talkId={talk.id} />
       <dl className="talk-facts">
-        <dt>{t.speakersHeading}</dt>
+        <dt>{talkT.speakersHeading}</dt>
         <dd>
           <ul className="speaker-list">
             {talk.speakers.map((speaker) => (
@@ -83,27 +85,27 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
             ))}
           </ul>
         </dd>
-        <dt>{t.dateHeading}</dt>
-        <dd>{talk.date === null ? t.dateUnknown : <time dateTime={talk.date}>{formatDay(talk.date, language)}</time>}</dd>
+        <dt>{talkT.dateHeading}</dt>
+        <dd>{talk.date === null ? talkT.dateUnknown : <time dateTime={talk.date}>{formatDay(talk.date, language)}</time>}</dd>
       </dl>
       <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t.summaryHeading}</h2>
+        <h2 id="summary-heading">{talkT.summaryHeading}</h2>
         <p className="summary" lang={summary.lang}>
           {summary.text}
-          {language === 'zh' && talk.summary.zh === undefined && <span lang={LOCALE.zh}> {t.untranslated}</span>}
+          {language === 'zh' && talk.summary.zh === undefined && <span lang={LOCALE.zh}> {talkT.untranslated}</span>}
         </p>
       </section>
       <TalkLinks talk={talk} />
-      <nav className="talk-nav" aria-label={t.talkNavigation}>
+      <nav className="talk-nav" aria-label={talkT.talkNavigation}>
         {previous && (
           <Link to={paths.talk(previous.id, search)} rel="prev" className="talk-nav-previous">
-            <span className="talk-nav-label">← {t.previousTalk}</span>
+            <span className="talk-nav-label">← {talkT.previousTalk}</span>
             <span lang={pickText(previous.title, language).lang}>{pickText(previous.title, language).text}</span>
           </Link>
         )}
         {next && (
           <Link to={paths.talk(next.id, search)} rel="next" className="talk-nav-next">
-            <span className="talk-nav-label">{t.nextTalk} →</span>
+            <span className="talk-nav-label">{talkT.nextTalk} →</span>
             <span lang={pickText(next.title, language).lang}>{pickText(next.title, language).text}</span>
           </Link>
         )}

@@ -1,6 +1,7 @@
+import { videoMessages } from './video-messages';
 import { useState } from 'react';
 import type { Talk } from '../catalog/catalog-schema';
-import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { usePreferencesStore, useVideoSource, type VideoSource } from '../preferences/preferences-store';
 import { availableSources, embedUrl } from './video-sources';
 
@@ -12,6 +13,7 @@ export type VideoPlayerProps = { talk: Talk };
  */
 export function VideoPlayer({ talk }: VideoPlayerProps) {
   const t = useT();
+  const videoT = useMessages(videoMessages);
   const language = useLanguage();
   const preferred = useVideoSource();
   const setVideoSource = usePreferencesStore((state) => state.setVideoSource);
@@ -29,7 +31,7 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
           <iframe
             key={src}
             src={src}
-            title={t.playerTitle(label(source), pickText(talk.title, language).text)}
+            title={videoT.playerTitle(label(source), pickText(talk.title, language).text)}
             allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
             allowFullScreen
             referrerPolicy="strict-origin-when-cross-origin"
@@ -40,13 +42,13 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
             <span className="video-play-icon" aria-hidden="true">
               ▶
             </span>
-            {t.playHere(label(source))}
+            {videoT.playHere(label(source))}
           </button>
         )}
       </div>
       {sources.length > 1 && (
         <fieldset className="video-source-switch">
-          <legend>{t.videoSourceLegend}</legend>
+          <legend>{videoT.videoSourceLegend}</legend>
           {sources.map((s) => (
             <label key={s}>
               <input
@@ -55,9 +57,10 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
                 checked={s === source}
                 onChange={() => setVideoSource(s)}
               />{' '}
-              {s === 'tencent' ? t.tencentMirror : t.youtube}
+              {s === 'tencent' ? videoT.tencentMirror : t.youtube}
             </label>
           ))}
+          <p className="video-source-hint">{videoT.videoSourceHint}</p>
         </fieldset>
       )}
     </div>

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { messages, type Language } from '../../src/i18n/messages';
+import { listToolsMessages } from '../../src/reader-list/list-tools-messages';
+import { sharedListMessages } from '../../src/reader-list/shared-list-messages';
 import { catalog, PREFERENCES_KEY, preferencesValue, TALK_COUNT } from './catalog-facts';
 import { expect, test } from './fixtures';
 
@@ -51,14 +53,14 @@ const PAGES: PageUnderTest[] = [
   {
     name: 'shared list',
     path: `/shared?ids=${COUNTING.id}`,
-    heading: (language) => messages[language].sharedTitle,
+    heading: (language) => sharedListMessages[language].sharedTitle,
     ready: (page) => expect(page.getByRole('article')).toHaveCount(1),
   },
   {
     name: 'shared list naming no known talk',
     path: '/shared?ids=not-a-talk',
-    heading: (language) => messages[language].sharedTitle,
-    ready: (page, language) => expect(page.getByText(messages[language].sharedEmpty)).toBeVisible(),
+    heading: (language) => sharedListMessages[language].sharedTitle,
+    ready: (page, language) => expect(page.getByText(sharedListMessages[language].sharedEmpty)).toBeVisible(),
   },
   {
     name: 'catalog with the list tools open',
@@ -66,7 +68,7 @@ const PAGES: PageUnderTest[] = [
     heading: catalogHeading,
     ready: async (page, language) => {
       await page.getByRole('button', { name: messages[language].openListTools }).click();
-      await expect(page.getByRole('heading', { level: 2, name: messages[language].listToolsHeading, exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: listToolsMessages[language].listToolsHeading, exact: true })).toBeVisible();
     },
   },
 ];

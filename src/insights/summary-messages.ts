@@ -1,0 +1,26 @@
+// The catalog summary's words. They load with the summary, after the first page's code;
+// src/i18n/messages.ts holds the words every page needs.
+import type { Bilingual } from '../i18n/messages';
+
+const en = {
+  summaryTitle: 'The catalog at a glance',
+  talksPerTopic: 'Talks per topic',
+  coverage: 'Coverage',
+  coverageVideo: 'Recording',
+  coverageSlides: 'Slides',
+  coverageChinese: 'Chinese summary',
+  outOf: (value: string, total: string) => `${value} of ${total}`,
+};
+
+export const summaryMessages: Bilingual<typeof en> = {
+  en,
+  zh: {
+    summaryTitle: '目录概览',
+    talksPerTopic: '各主题演讲数',
+    coverage: '资料完整度',
+    coverageVideo: '有录像',
+    coverageSlides: '有幻灯片',
+    coverageChinese: '有中文简介',
+    outOf: (value, total) => `${value} / ${total} 场`,
+  },
+};
