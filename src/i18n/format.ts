@@ -30,6 +30,15 @@ export function formatDay(isoDay: string, language: Language): string {
   return dateFormat(language).format(asDate(isoDay));
 }
 
+const dayRanges = new Map<string, string>();
+
+/** Cached too: the catalog's heading shows the event's dates on every render, and formatRange is slow. */
 export function formatDayRange(start: string, end: string, language: Language): string {
-  return dateFormat(language).formatRange(asDate(start), asDate(end));
+  const key = `${start}/${end}/${language}`;
+  let text = dayRanges.get(key);
+  if (text === undefined) {
+    text = dateFormat(language).formatRange(asDate(start), asDate(end));
+    dayRanges.set(key, text);
+  }
+  return text;
 }

@@ -76,7 +76,9 @@ export const usePreferencesStore = create<PreferencesState>()(
 );
 
 const noSubscription = () => () => undefined;
-const browserLanguage = (): Language => languageFromNavigator(navigator.languages);
+// Read once: every component that shows words asks on every render.
+let fromNavigator: Language | undefined;
+const browserLanguage = (): Language => (fromNavigator ??= languageFromNavigator(navigator.languages));
 
 /** The reader's language: their choice, else the browser's (English while hydrating). */
 export function useResolvedLanguage(): Language {

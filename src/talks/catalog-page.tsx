@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../catalog/catalog-store';
 import { lookups } from '../catalog/catalog-lookups';
+import type { Talk } from '../catalog/catalog-schema';
 import { PageHeading } from '../components/page-heading';
 import { formatCount, formatDayRange } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
@@ -14,6 +15,7 @@ import { ListSearchContext } from './list-search-context';
 import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
 import { useCatalogKeys } from './use-catalog-keys';
+import { useSearchWarmUp } from './use-search-warm-up';
 import { useTalkQuery } from './use-talk-query';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
@@ -33,6 +35,20 @@ const CatalogSummary = lazy(() => loadCatalogSummary().then((m) => ({ default: m
  */
 export const PAGE_SIZE = 40;
 
+/**
+ * Cards rendered with the keystroke or click that changed the list: more than a tall phone or a
+ * desktop window shows. The rest of the page follows at once but at lower priority (React's
+ * deferred rendering), so the reader's next keystroke never waits for cards below the fold.
+ */
+export const URGENT_CARDS = 6;
+
+/** How many cards two lists have in common at their start (the cards a change leaves in place). */
+function sharedStart(a: readonly Talk[], b: readonly Talk[]): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
 export function CatalogPage() {
   const t = useT();
   const language = useLanguage();
@@ -45,11 +61,18 @@ export function CatalogPage() {
   // How many cards are shown resets whenever the view changes (computed, not synced by an effect).
   const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
   const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
+  const visible = useMemo(() => talks.slice(0, visibleCount), [talks, visibleCount]);
+  // While React renders a change urgently, `deferred` is still the previous list: show the new
+  // list's first cards (and any the change left in place, such as all of them for "show more"),
+  // never a mix of old and new results. The deferred render then fills in the rest.
+  const deferred = useDeferredValue(visible);
+  const rendered = deferred === visible ? visible : visible.slice(0, Math.max(URGENT_CARDS, sharedStart(deferred, visible)));
   const [toolsOpen, setToolsOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const clearSearch = useCallback(() => setQuery({ ...query, q: '' }), [query, setQuery]);
   useCatalogKeys(searchInput, list, clearSearch);
+  useSearchWarmUp(catalog.talks);
 
   const { positionById } = lookups(catalog);
   const event = catalog.event;
@@ -103,7 +126,7 @@ export function CatalogPage() {
           ) : (
             <ListSearchContext value={search}>
               <ol className="talk-list" ref={list}>
-                {talks.slice(0, visibleCount).map((talk) => (
+                {rendered.map((talk) => (
                   <li key={talk.id}>
                     <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} />
                   </li>

@@ -1,8 +1,9 @@
 // Search is a substring match over a per-talk "haystack" of normalised text. Normalising with
 // NFKD and dropping combining marks makes "bjorn" find "Björn" and full-width "ｐｒｏｍ" (typed
 // with a Chinese IME) find "Prom"; Chinese is matched exactly as typed, no segmentation needed
-// because every query term is searched as a substring. Cost: one pass over the talks per query,
-// linear in the catalog's text; the haystacks are built once per talk and cached.
+// because every query term is searched as a substring. Cost: at most one pass over the catalog's
+// text per query, linear in its size, and usually much less (searchTalks); the haystacks are built
+// once per talk, in idle time, and cached.
 import type { Talk } from '../catalog/catalog-schema';
 
 const COMBINING_MARKS = /\p{M}/gu;
@@ -41,21 +42,48 @@ export function matchesTerms(talk: Talk, terms: readonly string[]): boolean {
   return terms.every((term) => haystack.includes(term));
 }
 
-type LastSearch = { talks: readonly Talk[]; text: string; matches: readonly Talk[] };
-let last: LastSearch | null = null;
+/**
+ * Builds the haystacks of `talks[from…]` until `hasTime()` says stop, and returns where it got
+ * to. Normalising 10,000 talks' text takes over 100 ms, far too long for the first keystroke, so
+ * the catalog page does it in idle time beforehand (use-search-warm-up.ts).
+ */
+export function prepareHaystacks(talks: readonly Talk[], from: number, hasTime: () => boolean): number {
+  let next = from;
+  while (next < talks.length && hasTime()) {
+    const talk = talks[next];
+    if (talk !== undefined) haystackOf(talk);
+    next += 1;
+  }
+  return next;
+}
+
+// Recent answers for one list of talks, by normalised query text, oldest first.
+const RECENT_LIMIT = 32;
+let recentFor: readonly Talk[] | null = null;
+const recent = new Map<string, readonly Talk[]>();
 
 /**
- * The talks matching a query. While the reader types, each query extends the one before
- * ("pro" → "prom"), and with AND semantics an extended query can only match a subset of the
- * previous matches: only those are scanned again. Any other change scans the whole list.
+ * The talks matching a query. Typing only ever narrows an AND search: every term of "prom al"
+ * contains a term of "prom a", so a query extending an earlier one ("pro" → "prom") scans only
+ * that query's matches, and deleting characters goes back to an answer already known. A fresh
+ * query costs one pass over the catalog's text; a keystroke usually far less.
  */
 export function searchTalks(talks: readonly Talk[], query: string): readonly Talk[] {
   const text = normalizeText(query).trimStart();
   const terms = searchTerms(text);
   if (terms.length === 0) return talks;
-  const refines = last !== null && last.talks === talks && last.text !== '' && text.startsWith(last.text);
-  const pool = refines && last !== null ? last.matches : talks;
+  if (recentFor !== talks) {
+    recent.clear();
+    recentFor = talks;
+  }
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  let pool = talks;
+  for (const [earlier, matches] of recent) {
+    if (text.startsWith(earlier) && matches.length < pool.length) pool = matches;
+  }
   const matches = pool.filter((talk) => matchesTerms(talk, terms));
-  last = { talks, text, matches };
+  recent.set(text, matches);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
   return matches;
 }

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import type { Talk } from '../catalog/catalog-schema';
+import { prepareHaystacks } from './search-text';
+
+/** Long enough to get work done, short enough that a keystroke in the meantime waits little. */
+const SLICE_MS = 8;
+
+/**
+ * Prepares the search text of every talk while the browser is idle, a few milliseconds at a
+ * time, so that the first keystroke finds it ready instead of normalising the whole catalog.
+ */
+export function useSearchWarmUp(talks: readonly Talk[]): void {
+  useEffect(() => {
+    let next = 0;
+    let cancel: () => void = () => undefined;
+    const step = () => {
+      const stopAt = performance.now() + SLICE_MS;
+      next = prepareHaystacks(talks, next, () => performance.now() < stopAt);
+      if (next < talks.length) schedule();
+    };
+    const schedule = () => {
+      // Safari has no requestIdleCallback: a timer between tasks does the same job, less politely.
+      if ('requestIdleCallback' in window) {
+        const id = window.requestIdleCallback(step);
+        cancel = () => window.cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(step, 50);
+        cancel = () => clearTimeout(id);
+      }
+    };
+    schedule();
+    return () => cancel();
+  }, [talks]);
+}
