@@ -7,7 +7,7 @@ import { pickText } from '../../src/i18n/use-i18n';
 import { paths } from '../../src/paths';
 import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
 import { speakerId, type SpeakerEntry } from '../../src/speakers/speaker-id';
-import { youTubeId } from '../../src/video/video-sources';
+import { youTubeId } from '../../src/video/video-embed';
 import type { PageRoute } from './page-routes';
 import { bestUrl, type Site } from './site-urls';
 

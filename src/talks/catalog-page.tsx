@@ -7,7 +7,7 @@ import { formatCount, formatDayRange } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
-import { filterTalks } from './filter-talks';
+import { facetCounts, filterTalks } from './filter-talks';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { sortTalks } from './sort-talks';
@@ -16,7 +16,7 @@ import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
 import { useCatalogKeys } from './use-catalog-keys';
 import { useSearchWarmUp } from './use-search-warm-up';
-import { useTalkQuery } from './use-talk-query';
+import { useCatalogQuery } from './use-catalog-query';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
 
@@ -54,8 +54,11 @@ export function CatalogPage() {
   const language = useLanguage();
   const catalog = useCatalog();
   const marks = useReaderMarks();
-  const [query, setQuery] = useTalkQuery();
-  const { talks: matching, counts } = useMemo(() => filterTalks(catalog, query, marks), [catalog, query, marks]);
+  const { query, urlSearch, setQuery, setSearch, flushSearch } = useCatalogQuery();
+  const matching = useMemo(() => filterTalks(catalog, query, marks), [catalog, query, marks]);
+  // The filters' counts follow in the deferred render: a keystroke waits only for the list.
+  const countedQuery = useDeferredValue(query);
+  const counts = useMemo(() => facetCounts(catalog, countedQuery, marks), [catalog, countedQuery, marks]);
   const talks = useMemo(() => sortTalks(matching, query.sort, language), [matching, query.sort, language]);
   const search = serializeTalkQuery(query);
   // How many cards are shown resets whenever the view changes (computed, not synced by an effect).
@@ -70,7 +73,7 @@ export function CatalogPage() {
   const [toolsOpen, setToolsOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const clearSearch = useCallback(() => setQuery({ ...query, q: '' }), [query, setQuery]);
+  const clearSearch = useCallback(() => setSearch(''), [setSearch]);
   useCatalogKeys(searchInput, list, clearSearch);
   useSearchWarmUp(catalog.talks);
 
@@ -92,7 +95,7 @@ export function CatalogPage() {
       </Suspense>
       <div className="catalog-layout">
         <div className="catalog-controls">
-          <SearchBox inputRef={searchInput} value={query.q} onChange={(q) => setQuery({ ...query, q }, { typing: true })} />
+          <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} onDone={flushSearch} />
           <SortSelect value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
           <FilterPanel catalog={catalog} query={query} counts={counts} onChange={setQuery} />
           <p className="keyboard-hint">{t.keyboardHint}</p>
@@ -124,7 +127,7 @@ export function CatalogPage() {
               </button>
             </div>
           ) : (
-            <ListSearchContext value={search}>
+            <ListSearchContext value={urlSearch}>
               <ol className="talk-list" ref={list}>
                 {rendered.map((talk) => (
                   <li key={talk.id}>

@@ -21,7 +21,7 @@ import { useTalkQuery } from './use-talk-query';
 
 /** Neighbours within the list the reader came from, or the whole catalog when it has no filter. */
 function neighbours(catalog: Catalog, query: TalkQuery, talk: Talk): { previous?: Talk; next?: Talk } {
-  const filtered = isFiltered(query) ? filterTalks(catalog, query).talks : catalog.talks;
+  const filtered = isFiltered(query) ? filterTalks(catalog, query) : catalog.talks;
   const list = filtered.includes(talk) ? filtered : catalog.talks;
   const index = list.indexOf(talk);
   return { previous: list[index - 1], next: list[index + 1] };

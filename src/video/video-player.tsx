@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Talk } from '../catalog/catalog-schema';
 import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { usePreferencesStore, useVideoSource, type VideoSource } from '../preferences/preferences-store';
-import { availableSources, embedUrl } from './video-sources';
+import { embedUrl } from './video-embed';
+import { availableSources } from './video-sources';
 
 export type VideoPlayerProps = { talk: Talk };
 

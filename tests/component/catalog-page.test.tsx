@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 
@@ -59,11 +59,27 @@ describe('the catalog page', () => {
     expect(screen.getByRole('checkbox', { name: /Alerting\s*3/ })).not.toBeChecked();
   });
 
-  it('searches titles, speakers and summaries as the reader types', async () => {
+  it('searches titles, speakers and summaries as the reader types, and puts the search in the URL', async () => {
     const { user, location } = await renderApp('/');
     await user.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'bjorn');
     expect(talkTitles()).toEqual(['Configuring Prometheus for High Performance']);
-    expect(location()).toBe('/?q=bjorn');
+    // The address follows once typing pauses, not on every keystroke.
+    expect(location()).toBe('/');
+    await waitFor(() => expect(location()).toBe('/?q=bjorn'));
+  });
+
+  it('puts the search in the URL at once on Enter, on leaving the box, and with any filter', async () => {
+    const { user, location } = await renderApp('/');
+    const box = screen.getByRole('searchbox', { name: 'Search talks' });
+    await user.type(box, 'alert{Enter}');
+    expect(location()).toBe('/?q=alert');
+    await user.type(box, 'manager');
+    await user.tab();
+    expect(location()).toBe('/?q=alertmanager');
+    await user.type(box, ' high');
+    await user.click(screen.getByRole('checkbox', { name: /Advanced/ }));
+    expect(location()).toBe('/?q=alertmanager+high&level=advanced');
+    expect(talkTitles()).toEqual(['Alertmanager on Its Way to High Availability']);
   });
 
   it('shows an empty state with a one-click reset', async () => {

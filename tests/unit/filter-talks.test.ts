@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../src/catalog/catalog-data';
-import { filterTalks } from '../../src/talks/filter-talks';
+import { facetCounts, filterTalks } from '../../src/talks/filter-talks';
 import { EMPTY_QUERY, type TalkQuery } from '../../src/talks/talk-query';
 
-const ids = (query: Partial<TalkQuery>) => filterTalks(bundledCatalog, { ...EMPTY_QUERY, ...query }).talks.map((t) => t.id);
-const counts = (query: Partial<TalkQuery>) => filterTalks(bundledCatalog, { ...EMPTY_QUERY, ...query }).counts;
+const ids = (query: Partial<TalkQuery>) => filterTalks(bundledCatalog, { ...EMPTY_QUERY, ...query }).map((t) => t.id);
+const counts = (query: Partial<TalkQuery>) => facetCounts(bundledCatalog, { ...EMPTY_QUERY, ...query });
 
 describe('filterTalks', () => {
   it('shows all 11 talks in the post’s order with no filter', () => {
