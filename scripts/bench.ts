@@ -11,7 +11,7 @@ import { parseBenchArgs, USAGE, UsageError, type BenchArgs } from './bench/bench
 import { buildApp } from './bench/build-app';
 import { benchCatalog } from './bench/catalog-file';
 import { CommandError } from './bench/run-command';
-import { ChromiumMissingError, chromiumSetup, launchChromium } from './bench/chromium';
+import { ChromiumMissingError, chromiumSetup, launchChromium, UNTHROTTLED_FRAMES } from './bench/chromium';
 import { formatMachine, machineInfo } from './bench/machine-info';
 import { measureApp } from './bench/measure-app';
 import { checkTargets, formatTable, formatTargets, summarize, type SizeSummary } from './bench/report';
@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const machine = machineInfo(browser.version());
-    console.log(`Bench on ${formatMachine(machine)}\n`);
+    console.log(`Bench on ${formatMachine(machine)}`);
+    console.log(`Chromium draws frames unthrottled (${UNTHROTTLED_FRAMES.join(' ')}): times exclude the wait for a display refresh.\n`);
     const summaries: SizeSummary[] = [];
     const details = [];
     for (const talks of args.sizes) {

@@ -100,7 +100,9 @@ function installProbe(selectors: ProbeSelectors): void {
       const changes = new MutationObserver(() => {
         committed ??= performance.now();
       });
-      changes.observe(region, { childList: true, subtree: true, characterData: true, attributes: true });
+      // Cards and text coming and going are the result; attributes are not: the links' href follows
+      // the URL, which the app writes once typing pauses, and would pass for a result that late.
+      changes.observe(region, { childList: true, subtree: true, characterData: true });
 
       const finish = (painted: number): void => {
         changes.disconnect();
