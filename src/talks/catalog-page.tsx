@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../catalog/catalog-store';
 import { lookups } from '../catalog/catalog-lookups';
 import type { Talk } from '../catalog/catalog-schema';
@@ -16,6 +16,7 @@ import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
 import { useCatalogKeys } from './use-catalog-keys';
 import { useSearchWarmUp } from './use-search-warm-up';
+import { useAfterPaint } from './use-after-paint';
 import { useCatalogQuery } from './use-catalog-query';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
@@ -37,8 +38,8 @@ export const PAGE_SIZE = 40;
 
 /**
  * Cards rendered with the keystroke or click that changed the list: more than a tall phone or a
- * desktop window shows. The rest of the page follows at once but at lower priority (React's
- * deferred rendering), so the reader's next keystroke never waits for cards below the fold.
+ * desktop window shows. The rest of the page follows as soon as those are painted, in a render
+ * the next keystroke interrupts, so typing never waits for cards below the fold.
  */
 export const URGENT_CARDS = 6;
 
@@ -56,8 +57,8 @@ export function CatalogPage() {
   const marks = useReaderMarks();
   const { query, urlSearch, setQuery, setSearch, flushSearch } = useCatalogQuery();
   const matching = useMemo(() => filterTalks(catalog, query, marks), [catalog, query, marks]);
-  // The filters' counts follow in the deferred render: a keystroke waits only for the list.
-  const countedQuery = useDeferredValue(query);
+  // The filters' counts follow once the list is painted: a keystroke waits only for the list.
+  const countedQuery = useAfterPaint(query);
   const counts = useMemo(() => facetCounts(catalog, countedQuery, marks), [catalog, countedQuery, marks]);
   const talks = useMemo(() => sortTalks(matching, query.sort, language), [matching, query.sort, language]);
   const search = serializeTalkQuery(query);
@@ -65,11 +66,11 @@ export function CatalogPage() {
   const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
   const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
   const visible = useMemo(() => talks.slice(0, visibleCount), [talks, visibleCount]);
-  // While React renders a change urgently, `deferred` is still the previous list: show the new
-  // list's first cards (and any the change left in place, such as all of them for "show more"),
-  // never a mix of old and new results. The deferred render then fills in the rest.
-  const deferred = useDeferredValue(visible);
-  const rendered = deferred === visible ? visible : visible.slice(0, Math.max(URGENT_CARDS, sharedStart(deferred, visible)));
+  // Until the change is painted, `painted` is still the previous list: show the new list's first
+  // cards (and any the change left in place, such as all of them for "show more"), never a mix of
+  // old and new results. The render after the paint fills in the rest.
+  const painted = useAfterPaint(visible);
+  const rendered = painted === visible ? visible : visible.slice(0, Math.max(URGENT_CARDS, sharedStart(painted, visible)));
   const [toolsOpen, setToolsOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);

@@ -21,62 +21,60 @@ export type ReaderMarks = { saved: ReadonlySet<string>; watched: ReadonlySet<str
 
 export const NO_MARKS: ReaderMarks = { saved: new Set(), watched: new Set() };
 
-/** How one talk (already matching the search) fares against each filter. */
-type Verdict = {
-  byTopic: boolean;
-  byLevel: boolean;
-  bySlides: boolean;
-  byMine: boolean;
-  slides: boolean;
-  saved: boolean;
-  unwatched: boolean;
-};
+// How one talk (already matching the search) fares against each filter, as bits of a number: the
+// list is filtered on every keystroke, and at 10,000 talks an object per talk kept the garbage
+// collector busy in the middle of typing.
+const BY_TOPIC = 1;
+const BY_LEVEL = 2;
+const BY_SLIDES = 4;
+const BY_MINE = 8;
+const HAS_SLIDES = 16;
+const SAVED = 32;
+const UNWATCHED = 64;
+const EVERY_FILTER = BY_TOPIC | BY_LEVEL | BY_SLIDES | BY_MINE;
 
-function judge(query: TalkQuery, marks: ReaderMarks): (talk: Talk) => Verdict {
+function judge(query: TalkQuery, marks: ReaderMarks): (talk: Talk) => number {
   const topics = new Set(query.topics);
   const levels = new Set(query.levels);
   return (talk) => {
     const slides = hasSlides(talk);
     const saved = marks.saved.has(talk.id);
     const unwatched = !marks.watched.has(talk.id);
-    return {
-      byTopic: topics.size === 0 || talk.topics.some((topic) => topics.has(topic)),
-      byLevel: levels.size === 0 || levels.has(talk.level),
-      bySlides: !query.slidesOnly || slides,
-      byMine: (!query.savedOnly || saved) && (!query.unwatchedOnly || unwatched),
-      slides,
-      saved,
-      unwatched,
-    };
+    let verdict = (slides ? HAS_SLIDES : 0) | (saved ? SAVED : 0) | (unwatched ? UNWATCHED : 0);
+    if (topics.size === 0 || talk.topics.some((topic) => topics.has(topic))) verdict |= BY_TOPIC;
+    if (levels.size === 0 || levels.has(talk.level)) verdict |= BY_LEVEL;
+    if (!query.slidesOnly || slides) verdict |= BY_SLIDES;
+    if ((!query.savedOnly || saved) && (!query.unwatchedOnly || unwatched)) verdict |= BY_MINE;
+    return verdict;
   };
 }
 
 /** The talks the view shows, in the catalog's order. */
 export function filterTalks(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): Talk[] {
   const verdict = judge(query, marks);
-  return searchTalks(catalog.talks, query.q).filter((talk) => {
-    const v = verdict(talk);
-    return v.byTopic && v.byLevel && v.bySlides && v.byMine;
-  });
+  return searchTalks(catalog.talks, query.q).filter((talk) => (verdict(talk) & EVERY_FILTER) === EVERY_FILTER);
 }
 
 function increment<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** Whether `verdict` passes every filter in `filters`. */
+const passes = (verdict: number, filters: number): boolean => (verdict & filters) === filters;
+
 /** What each filter option would show if picked, given the others. */
 export function facetCounts(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): FacetCounts {
   const verdict = judge(query, marks);
   const counts: FacetCounts = { topics: new Map(), levels: new Map(), withSlides: 0, saved: 0, unwatched: 0 };
   for (const talk of searchTalks(catalog.talks, query.q)) {
-    const { byTopic, byLevel, bySlides, byMine, slides, saved, unwatched } = verdict(talk);
+    const v = verdict(talk);
     // Each facet is counted with every filter applied except its own.
-    if (byLevel && bySlides && byMine) talk.topics.forEach((topic) => increment(counts.topics, topic));
-    if (byTopic && bySlides && byMine) increment(counts.levels, talk.level);
-    const others = byTopic && byLevel;
-    if (others && byMine && slides) counts.withSlides += 1;
-    if (others && bySlides && saved && (!query.unwatchedOnly || unwatched)) counts.saved += 1;
-    if (others && bySlides && unwatched && (!query.savedOnly || saved)) counts.unwatched += 1;
+    if (passes(v, BY_LEVEL | BY_SLIDES | BY_MINE)) talk.topics.forEach((topic) => increment(counts.topics, topic));
+    if (passes(v, BY_TOPIC | BY_SLIDES | BY_MINE)) increment(counts.levels, talk.level);
+    if (passes(v, BY_TOPIC | BY_LEVEL | BY_MINE | HAS_SLIDES)) counts.withSlides += 1;
+    const others = BY_TOPIC | BY_LEVEL | BY_SLIDES;
+    if (passes(v, others | SAVED) && (!query.unwatchedOnly || passes(v, UNWATCHED))) counts.saved += 1;
+    if (passes(v, others | UNWATCHED) && (!query.savedOnly || passes(v, SAVED))) counts.unwatched += 1;
   }
   return counts;
 }

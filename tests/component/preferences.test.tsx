@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PREFERENCES_KEY, usePreferencesStore, languageFromNavigator } from '../../src/preferences/preferences-store';
 import { renderApp } from './render-app';
@@ -78,6 +78,8 @@ describe('sorting and summary', () => {
     expect(location()).toBe('/?sort=level');
     const first = screen.getAllByRole('article')[0];
     expect(first).toHaveAccessibleName('Keynote: Prometheus: From Berlin to Bonanza');
+    // The first screenful comes with the change, the rest once it is painted.
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(11));
     expect(screen.getAllByRole('article').at(-1)).toHaveAccessibleName(/Monitor My Socks/);
   });
 

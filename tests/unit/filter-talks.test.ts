@@ -66,3 +66,28 @@ describe('facet counts', () => {
     expect(counts({ q: 'brian' }).levels.get('intermediate')).toBe(1);
   });
 });
+
+describe('the reader’s list as filters', () => {
+  const marks = {
+    saved: new Set(['grafana-is-not-enough', 'long-term-storage', 'monitor-my-socks']),
+    watched: new Set(['long-term-storage', 'prometheus-unsung-heroes']),
+  };
+  const view = (query: Partial<TalkQuery>) => ({ ...EMPTY_QUERY, ...query });
+  const listed = (query: Partial<TalkQuery>) => filterTalks(bundledCatalog, view(query), marks).map((t) => t.id);
+
+  it('shows only saved talks, only unwatched ones, or saved and not yet watched', () => {
+    expect(listed({ savedOnly: true })).toEqual(['grafana-is-not-enough', 'long-term-storage', 'monitor-my-socks']);
+    expect(listed({ unwatchedOnly: true })).toHaveLength(9);
+    expect(listed({ savedOnly: true, unwatchedOnly: true })).toEqual(['grafana-is-not-enough', 'monitor-my-socks']);
+  });
+
+  it('counts each of them given the other filters, but not itself', () => {
+    expect(facetCounts(bundledCatalog, view({}), marks)).toMatchObject({ saved: 3, unwatched: 9 });
+    // "Not watched yet" narrows the saved count; "saved" does not narrow its own.
+    expect(facetCounts(bundledCatalog, view({ unwatchedOnly: true }), marks)).toMatchObject({ saved: 2, unwatched: 9 });
+    expect(facetCounts(bundledCatalog, view({ savedOnly: true }), marks)).toMatchObject({ saved: 3, unwatched: 2 });
+    // Other filters narrow both, and the list narrows the topic counts.
+    expect(facetCounts(bundledCatalog, view({ topics: ['storage'] }), marks)).toMatchObject({ saved: 1, unwatched: 1 });
+    expect(facetCounts(bundledCatalog, view({ savedOnly: true }), marks).topics.get('storage')).toBe(1);
+  });
+});

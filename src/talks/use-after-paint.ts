@@ -1,0 +1,26 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * `value`, but only once the browser has painted the frame that the latest change produced: for
+ * the parts of a page that may lag a moment behind (cards below the fold, the filters' counts).
+ * React's useDeferredValue starts its background render straight after the urgent one, often
+ * before the browser paints, so the reader waited for both; this waits for the paint, then renders
+ * in a transition that a further keystroke interrupts. Equal to `value` on the first render, so
+ * prerendered markup hydrates as it is.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [painted, setPainted] = useState(value);
+  useEffect(() => {
+    if (Object.is(painted, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from requestAnimationFrame runs once that frame has been produced.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, painted]);
+  return painted;
+}
