@@ -35,7 +35,9 @@ export const useReaderListStore = create<ReaderListState>()(
       storage: safeJsonStorage<ReaderList>(READER_LIST_VERSION),
       partialize: ({ saved, watched }) => ({ saved, watched }),
       migrate: (stored, version) => migrateReaderList(stored, version),
-      merge: (stored, current) => ({ ...current, ...sanitizeReaderList(stored) }),
+      // Nothing stored: keep the initial state as it is. New (empty) arrays would differ from what
+      // the page was prerendered with, and React would re-render every card after hydrating.
+      merge: (stored, current) => (stored === undefined ? current : { ...current, ...sanitizeReaderList(stored) }),
     },
   ),
 );

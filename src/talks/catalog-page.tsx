@@ -74,6 +74,18 @@ export function CatalogPage() {
   const [toolsOpen, setToolsOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  // The same element on every render: while the summary's code is still on its way, React keeps
+  // the prerendered summary only if its boundary receives nothing new. A re-render of this page
+  // right after hydrating (the reader's saved talks arriving from storage) otherwise made React
+  // drop the summary and draw it again later, shifting the whole page (Lighthouse CLS 0.68).
+  const summary = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <CatalogSummary catalog={catalog} />
+      </Suspense>
+    ),
+    [catalog],
+  );
   const clearSearch = useCallback(() => setSearch(''), [setSearch]);
   useCatalogKeys(searchInput, list, clearSearch);
   useSearchWarmUp(catalog.talks);
@@ -91,9 +103,7 @@ export function CatalogPage() {
       <p className="intro">
         {t.catalogIntro(count(catalog.talks.length), event.city[language], formatDayRange(event.startDate, event.endDate, language))}
       </p>
-      <Suspense fallback={null}>
-        <CatalogSummary catalog={catalog} />
-      </Suspense>
+      {summary}
       <div className="catalog-layout">
         <div className="catalog-controls">
           <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} onDone={flushSearch} />

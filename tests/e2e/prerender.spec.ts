@@ -3,6 +3,7 @@
 // which is how React reports a hydration mismatch in a production build.
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/prerender/content-security-policy';
+import { READER_LIST_KEY } from './catalog-facts';
 import { expect, test } from './fixtures';
 
 const GRAFANA = { path: '/talks/grafana-is-not-enough', title: 'Grafana is Not Enough: DIY User Interfaces for Prometheus' };
@@ -206,4 +207,31 @@ test.describe('the dataset, fetched beside the bundle', () => {
     const unexpected = problems.splice(0).filter((problem) => !/503|could not be loaded/.test(problem));
     expect(unexpected).toEqual([]);
   });
+});
+
+test('the prerendered summary stays in place while the page hydrates, also with a saved list', async ({ page }) => {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, JSON.stringify({ state: { saved: ['grafana-is-not-enough'], watched: [] }, version: 2 }));
+    const seen = { removed: 0, shift: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      // As CLS counts them: not the shifts that follow the reader's own input.
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) seen.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) if (node instanceof Element && node.matches('.catalog-summary')) seen.removed += 1;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, READER_LIST_KEY);
+  await page.goto('/');
+  const card = page.getByRole('article', { name: GRAFANA.title });
+  // Hydrated, with the saved list read from storage after the prerendered (empty) one.
+  await expect(card.getByRole('button', { name: 'Save for later' })).toHaveAttribute('aria-pressed', 'true');
+  // The summary's own code has arrived and taken over its links.
+  await page.getByRole('figure', { name: 'Talks per topic' }).getByRole('link', { name: 'Storage' }).click();
+  await expect(page).toHaveURL(/\?topic=storage$/);
+  expect(await page.evaluate(() => (window as unknown as { seen: unknown }).seen)).toEqual({ removed: 0, shift: 0 });
 });
