@@ -14,21 +14,11 @@ import {
   talkTitles,
   topicIds,
 } from './catalog-facts';
+import { mulberry32 } from '../../scripts/synthetic/random';
 import { expect, test } from './fixtures';
 
-/** mulberry32: a tiny seeded generator, so the same URLs are thrown on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seededRandom(20170329);
+// Seeded, so the same URLs are thrown on every run.
+const random = mulberry32(20170329);
 const int = (max: number) => Math.floor(random() * max);
 function pick<T>(values: readonly T[]): T {
   const value = values[int(values.length)];

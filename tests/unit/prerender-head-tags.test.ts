@@ -3,17 +3,7 @@ import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { bundledCatalog } from '../../src/catalog/catalog-data';
 import { headTags } from '../../scripts/prerender/head-tags';
 import { DESCRIPTION_LENGTH, metaDescription } from '../../scripts/prerender/meta-description';
-import { pageRoutes, type PageRoute } from '../../scripts/prerender/page-routes';
-import type { Site } from '../../scripts/prerender/site-urls';
-
-const ROOT: Site = { basePath: '/', origin: undefined };
-const DEPLOYED: Site = { basePath: '/talks/', origin: 'https://talks.example.org' };
-
-function routeOf(catalog: Catalog, kind: PageRoute['kind'], path?: string): PageRoute {
-  const route = pageRoutes(catalog).find((r) => r.kind === kind && (path === undefined || r.path === path));
-  if (!route) throw new Error(`no ${kind} route ${path ?? ''}`);
-  return route;
-}
+import { DEPLOYED, ROOT, routeOf } from './prerender-sites';
 
 /** The value of the meta tag named `key`, decoded as a browser would read it. */
 function metaContent(tags: string[], key: string): string | undefined {

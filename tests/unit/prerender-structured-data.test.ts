@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { bundledCatalog } from '../../src/catalog/catalog-data';
-import { pageRoutes, type PageRoute } from '../../scripts/prerender/page-routes';
-import type { Site } from '../../scripts/prerender/site-urls';
 import { jsonLdScript, MAX_LISTED_TALKS, structuredData } from '../../scripts/prerender/structured-data';
-
-const ROOT: Site = { basePath: '/', origin: undefined };
-const DEPLOYED: Site = { basePath: '/talks/', origin: 'https://talks.example.org' };
-
-function routeOf(catalog: Catalog, kind: PageRoute['kind'], path?: string): PageRoute {
-  const route = pageRoutes(catalog).find((r) => r.kind === kind && (path === undefined || r.path === path));
-  if (!route) throw new Error(`no ${kind} route ${path ?? ''}`);
-  return route;
-}
+import { DEPLOYED, ROOT, routeOf } from './prerender-sites';
 
 /** What a search engine reads: the script's text parsed as JSON. */
 function parsed(script: string): unknown {
