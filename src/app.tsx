@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found-page';
 import { routes } from './paths';
+import { whenIdle } from './scheduling/when-idle';
 import { CatalogPage, loadCatalogSummary } from './talks/catalog-page';
 
 // The catalog is what most visits open first, so it ships in the first load; the other pages are
@@ -21,12 +22,7 @@ function usePrefetchPages() {
     const prefetch = () => {
       void Promise.all([loadTalkPage(), loadSpeakerPage(), loadSharedListPage(), loadCatalogSummary()]).catch(() => undefined);
     };
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(prefetch, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 1500);
-    return () => clearTimeout(id);
+    return whenIdle(prefetch, { timeoutMs: 3000, fallbackMs: 1500 });
   }, []);
 }
 

@@ -54,7 +54,7 @@ export function useCatalogQuery(): CatalogQuery {
   return {
     query,
     urlSearch: useMemo(() => serializeTalkQuery(urlQuery), [urlQuery]),
-    setQuery: useCallback((next: TalkQuery) => setUrlQuery(next), [setUrlQuery]),
+    setQuery: setUrlQuery,
     setSearch: useCallback((text: string) => setDraft({ text, over: key }), [key]),
     flushSearch,
   };

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Talk } from '../catalog/catalog-schema';
+import { whenIdle } from '../scheduling/when-idle';
 import { prepareHaystacks } from './search-text';
 
 /** Long enough to get work done, short enough that a keystroke in the meantime waits little. */
@@ -12,23 +13,13 @@ const SLICE_MS = 8;
 export function useSearchWarmUp(talks: readonly Talk[]): void {
   useEffect(() => {
     let next = 0;
-    let cancel: () => void = () => undefined;
+    let cancel: () => void;
     const step = () => {
       const stopAt = performance.now() + SLICE_MS;
       next = prepareHaystacks(talks, next, () => performance.now() < stopAt);
-      if (next < talks.length) schedule();
+      if (next < talks.length) cancel = whenIdle(step, { fallbackMs: 50 });
     };
-    const schedule = () => {
-      // Safari has no requestIdleCallback: a timer between tasks does the same job, less politely.
-      if ('requestIdleCallback' in window) {
-        const id = window.requestIdleCallback(step);
-        cancel = () => window.cancelIdleCallback(id);
-      } else {
-        const id = setTimeout(step, 50);
-        cancel = () => clearTimeout(id);
-      }
-    };
-    schedule();
+    cancel = whenIdle(step, { fallbackMs: 50 });
     return () => cancel();
   }, [talks]);
 }
