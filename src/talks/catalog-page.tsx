@@ -1,16 +1,16 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../catalog/catalog-store';
 import { lookups } from '../catalog/catalog-lookups';
-import type { Talk } from '../catalog/catalog-schema';
 import { PageHeading } from '../components/page-heading';
 import { formatCount, formatDayRange } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
 import { facetCounts, filterTalks } from './filter-talks';
+import { previewMatches } from './preview-matches';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
-import { sortTalks } from './sort-talks';
+import { catalogInOrder, orderMatches } from './sort-talks';
 import { ListSearchContext } from './list-search-context';
 import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
@@ -43,34 +43,36 @@ export const PAGE_SIZE = 40;
  */
 export const URGENT_CARDS = 6;
 
-/** How many cards two lists have in common at their start (the cards a change leaves in place). */
-function sharedStart(a: readonly Talk[], b: readonly Talk[]): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  return i;
-}
-
 export function CatalogPage() {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
   const marks = useReaderMarks();
   const { query, urlSearch, setQuery, setSearch, flushSearch } = useCatalogQuery();
-  const matching = useMemo(() => filterTalks(catalog, query, marks), [catalog, query, marks]);
-  // The filters' counts follow once the list is painted: a keystroke waits only for the list.
-  const countedQuery = useAfterPaint(query);
-  const counts = useMemo(() => facetCounts(catalog, countedQuery, marks), [catalog, countedQuery, marks]);
-  const talks = useMemo(() => sortTalks(matching, query.sort, language), [matching, query.sort, language]);
+  // The whole answer (every match, their number, the filters' counts) follows the query once the
+  // frame of the keystroke or click that changed it is painted. That frame shows a preview: the
+  // first matches, found by judging talks in order only until there are enough (previewMatches).
+  const settled = useAfterPaint(query);
+  const matching = useMemo(() => filterTalks(catalog, settled, marks), [catalog, settled, marks]);
+  const counts = useMemo(() => facetCounts(catalog, settled, marks), [catalog, settled, marks]);
+  const talks = useMemo(
+    () => orderMatches(matching, catalog.talks, settled.sort, language),
+    [matching, catalog.talks, settled.sort, language],
+  );
   const search = serializeTalkQuery(query);
   // How many cards are shown resets whenever the view changes (computed, not synced by an effect).
   const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
   const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
   const visible = useMemo(() => talks.slice(0, visibleCount), [talks, visibleCount]);
-  // Until the change is painted, `painted` is still the previous list: show the new list's first
-  // cards (and any the change left in place, such as all of them for "show more"), never a mix of
-  // old and new results. The render after the paint fills in the rest.
-  const painted = useAfterPaint(visible);
-  const rendered = painted === visible ? visible : visible.slice(0, Math.max(URGENT_CARDS, sharedStart(painted, visible)));
+  const preview = useMemo(
+    () =>
+      settled === query ? null : previewMatches(catalogInOrder(catalog.talks, query.sort, language), query, marks, visible, URGENT_CARDS),
+    [settled, query, catalog.talks, language, marks, visible],
+  );
+  const rendered = preview?.talks ?? visible;
+  // A complete preview knows how many talks match; otherwise the count shown is the previous one,
+  // for the frame until the whole answer is in.
+  const total = preview?.complete ? preview.talks.length : talks.length;
   const [toolsOpen, setToolsOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -94,7 +96,8 @@ export function CatalogPage() {
   const event = catalog.event;
   const count = (n: number) => formatCount(n, language);
   const heading = t.catalogTitle(event.name[language]);
-  const remaining = talks.length - visibleCount;
+  // Unknown until the whole answer is in: no button rather than one with a wrong number.
+  const remaining = preview === null ? talks.length - visibleCount : 0;
 
   return (
     <div className="catalog-page">
@@ -114,9 +117,9 @@ export function CatalogPage() {
         <section className="catalog-results" aria-labelledby="result-count">
           <div className="result-bar">
             <h2 id="result-count" className="result-count" aria-live="polite">
-              {t.resultCount(count(talks.length), count(catalog.talks.length))}
+              {t.resultCount(count(total), count(catalog.talks.length))}
             </h2>
-            {isFiltered(query) && talks.length > 0 && (
+            {isFiltered(query) && total > 0 && (
               <button type="button" className="link-button" onClick={() => setQuery(clearedFilters(query))}>
                 {t.clearFilters}
               </button>
@@ -130,7 +133,7 @@ export function CatalogPage() {
               <ListTools catalog={catalog} visibleTalks={talks} heading={heading} />
             </Suspense>
           )}
-          {talks.length === 0 ? (
+          {rendered.length === 0 ? (
             <div className="empty-state">
               <p>{t.emptyState}</p>
               <button type="button" className="button" onClick={() => setQuery(clearedFilters(query))}>

@@ -49,10 +49,15 @@ function judge(query: TalkQuery, marks: ReaderMarks): (talk: Talk) => number {
   };
 }
 
+/** Whether a talk passes every filter of the view except the search. */
+export function passesFilters(query: TalkQuery, marks: ReaderMarks = NO_MARKS): (talk: Talk) => boolean {
+  const verdict = judge(query, marks);
+  return (talk) => (verdict(talk) & EVERY_FILTER) === EVERY_FILTER;
+}
+
 /** The talks the view shows, in the catalog's order. */
 export function filterTalks(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): Talk[] {
-  const verdict = judge(query, marks);
-  return searchTalks(catalog.talks, query.q).filter((talk) => (verdict(talk) & EVERY_FILTER) === EVERY_FILTER);
+  return searchTalks(catalog.talks, query.q).filter(passesFilters(query, marks));
 }
 
 function increment<K>(map: Map<K, number>, key: K): void {

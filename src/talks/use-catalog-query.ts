@@ -39,7 +39,11 @@ export function useCatalogQuery(): CatalogQuery {
   // React's way to adjust state to a prop change without an effect's extra render.
   if (draft !== null && draft.over !== key) setDraft(null);
   const pending = draft !== null && draft.over === key && draft.text !== urlQuery.q ? draft : null;
-  const query = useMemo(() => (pending === null ? urlQuery : { ...urlQuery, q: pending.text }), [urlQuery, pending]);
+  // One object per distinct view, not per render: writing the typed text to the URL swaps the
+  // draft for the URL's equal query, and a new object then would make the page redo the search and
+  // the counts for nothing. Keyed by its JSON, which holds a TalkQuery exactly.
+  const viewKey = JSON.stringify(pending === null ? urlQuery : { ...urlQuery, q: pending.text });
+  const query = useMemo(() => JSON.parse(viewKey) as TalkQuery, [viewKey]);
 
   const flushSearch = useCallback(() => {
     if (pending !== null) setUrlQuery({ ...urlQuery, q: pending.text }, { typing: true });

@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { URGENT_CARDS } from '../../src/talks/catalog-page';
+import { PAGE_SIZE, URGENT_CARDS } from '../../src/talks/catalog-page';
+import { filterTalks } from '../../src/talks/filter-talks';
+import { EMPTY_QUERY } from '../../src/talks/talk-query';
+import { bundledCatalog } from '../../src/catalog/catalog-data';
 import { renderApp } from './render-app';
 
 const talkTitles = () =>
@@ -109,5 +112,29 @@ describe('the catalog page', () => {
       'href',
       '/talks/long-term-storage?topic=storage',
     );
+  });
+
+  it('in a large catalog, answers a keystroke with its first matches, then the whole answer', async () => {
+    // The post's talks over and over, under new ids (the generator reads files, which jsdom cannot).
+    const talks = Array.from({ length: 300 }, (_, i) => {
+      const talk = bundledCatalog.talks[i % bundledCatalog.talks.length];
+      if (talk === undefined) throw new Error('no talks in the dataset');
+      return { ...talk, id: `${talk.id}-${i}` };
+    });
+    const catalog = { ...bundledCatalog, talks };
+    const answer = filterTalks(catalog, { ...EMPTY_QUERY, q: 'prom' });
+    expect(answer.length).toBeGreaterThan(PAGE_SIZE); // the test needs a long answer
+    const { user } = await renderApp('/', catalog);
+    await user.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'prom');
+    // Whatever the frame shows first are matches, in order, never talks the search left out.
+    const titles = answer.map((talk) => talk.title.en);
+    const first = talkTitles();
+    expect(first.length).toBeGreaterThanOrEqual(URGENT_CARDS);
+    expect(first).toEqual(titles.slice(0, first.length));
+    // A text query, not a role query: those take tens of milliseconds on this page in jsdom, and
+    // polling with one every 50 ms starves the render it waits for.
+    await screen.findByText(`Showing ${answer.length} of 300 talks`, {}, { timeout: 3000 });
+    expect(talkTitles()).toEqual(titles.slice(0, PAGE_SIZE));
+    expect(screen.getByText(`Show ${PAGE_SIZE} more (${answer.length - PAGE_SIZE} not shown)`)).toBeInstanceOf(HTMLButtonElement);
   });
 });

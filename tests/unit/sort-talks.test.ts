@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../src/catalog/catalog-data';
-import { sortTalks } from '../../src/talks/sort-talks';
+import { catalogInOrder, orderMatches, sortTalks } from '../../src/talks/sort-talks';
+import { generateCatalog } from '../../scripts/synthetic/generate-catalog';
 
 const ids = (sort: Parameters<typeof sortTalks>[1], language: 'en' | 'zh' = 'en') =>
   sortTalks(bundledCatalog.talks, sort, language).map((talk) => talk.id);
@@ -33,5 +34,30 @@ describe('sortTalks', () => {
     // 监控 (jiān) comes before 配置 (pèi) and 云原生 (yún).
     expect(sorted.indexOf('monitor-my-socks')).toBeLessThan(sorted.indexOf('configuring-prometheus-for-high-performance'));
     expect(sorted.indexOf('configuring-prometheus-for-high-performance')).toBeLessThan(sorted.indexOf('alerting-in-cloud-native-environments'));
+  });
+});
+
+describe('orderMatches', () => {
+  const { talks } = generateCatalog({ talks: 500, seed: 5 });
+  // Every third talk, and the talks whose title has an "e": two subsets in the catalog's order.
+  const subsets = [talks.filter((_, i) => i % 3 === 0), talks.filter((talk) => talk.title.en.includes('e'))];
+  const orders = [
+    ['title', 'en'],
+    ['title', 'zh'],
+    ['speaker', 'en'],
+    ['level', 'zh'],
+  ] as const;
+
+  it.each(orders)('puts a filtered list in the same order as sorting it would: %s, %s', (sort, language) => {
+    for (const subset of subsets) expect(orderMatches(subset, talks, sort, language)).toEqual(sortTalks(subset, sort, language));
+    expect(orderMatches(talks, talks, sort, language)).toEqual(sortTalks(talks, sort, language));
+  });
+  it('keeps the catalog’s order as it is for the post’s order', () => {
+    const subset = subsets[0] ?? [];
+    expect(orderMatches(subset, talks, 'post', 'en')).toBe(subset);
+  });
+  it('sorts the catalog once per order and language', () => {
+    expect(catalogInOrder(talks, 'title', 'en')).toBe(catalogInOrder(talks, 'title', 'en'));
+    expect(catalogInOrder(talks, 'title', 'zh')).not.toBe(catalogInOrder(talks, 'title', 'en'));
   });
 });
