@@ -20,6 +20,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // The prerenderer links the chunks the first page needs (scripts/prerender/route-preloads.ts).
+    modulePreload: false,
   },
   test: {
     projects: [

@@ -5,7 +5,7 @@ import { headTags } from './head-tags';
 import { composePage } from './html-document';
 import { inlineCodeProblems } from './inline-code';
 import { outputFile, pageRoutes, type PageRoute } from './page-routes';
-import { catalogPreloadTag, routePreloadTags, type Manifest } from './route-preloads';
+import { catalogPreloadTag, entryPreloadTags, routePreloadTags, type Manifest } from './route-preloads';
 import { sitePath, type Site } from './site-urls';
 
 export type Entry = Pick<typeof ServerEntry, 'render' | 'catalog'>;
@@ -22,6 +22,7 @@ async function renderPage(entry: Entry, client: ClientBuild, site: Site, route: 
     headTags: [
       ...headTags(entry.catalog, route, site),
       ...catalogPreloadTag(client.manifest, site),
+      ...entryPreloadTags(client.manifest, site),
       ...routePreloadTags(client.manifest, route, site),
     ],
     // 404.html is served at every unknown URL, so it is never hydrated as if it were its own.

@@ -29,18 +29,38 @@ function withImports(manifest: Manifest, key: string, found = new Set<string>())
   return found;
 }
 
+/** What index.html loads: the entry and everything it imports. */
+function loadedByEntry(manifest: Manifest): Set<string> {
+  const loaded = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk?.isEntry === true) withImports(manifest, key, loaded);
+  return loaded;
+}
+
+const modulePreload = (file: string, site: Site) =>
+  `<link rel="modulepreload" crossorigin href="${escapeHtml(`${site.basePath}${file}`)}">`;
+
+/**
+ * The chunks the entry script imports, fetched alongside it rather than once it has been parsed.
+ * vite.config.ts turns Vite's own preloading off: it linked these, but also put a helper into
+ * the entry that preloads the imports of lazy chunks, which import nothing the entry has not
+ * loaded, so the helper cost every reader bytes for nothing.
+ */
+export function entryPreloadTags(manifest: Manifest, site: Site): string[] {
+  return [...loadedByEntry(manifest)]
+    .flatMap((key) => manifest[key] ?? [])
+    .filter((chunk) => chunk.isEntry !== true && chunk.file.endsWith('.js'))
+    .map((chunk) => modulePreload(chunk.file, site));
+}
+
 export function routePreloadTags(manifest: Manifest, route: PageRoute, site: Site): string[] {
   const source = LAZY_PAGE_MODULES[route.kind];
   if (source === undefined || manifest[source] === undefined) return [];
-  // What index.html loads already: the entry and everything it imports.
-  const loaded = new Set<string>();
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk?.isEntry === true) withImports(manifest, key, loaded);
-
+  const loaded = loadedByEntry(manifest);
   const href = (file: string) => escapeHtml(`${site.basePath}${file}`);
   const loadedCss = new Set([...loaded].flatMap((key) => manifest[key]?.css ?? []));
   const chunks = [...withImports(manifest, source)].filter((key) => !loaded.has(key)).flatMap((key) => manifest[key] ?? []);
   return [
-    ...chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="${href(chunk.file)}">`),
+    ...chunks.map((chunk) => modulePreload(chunk.file, site)),
     ...[...new Set(chunks.flatMap((chunk) => chunk.css ?? []))]
       .filter((file) => !loadedCss.has(file))
       .map((file) => `<link rel="stylesheet" crossorigin href="${href(file)}">`),

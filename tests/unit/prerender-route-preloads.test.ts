@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRoute } from '../../scripts/prerender/page-routes';
-import { catalogPreloadTag, routePreloadTags, type Manifest } from '../../scripts/prerender/route-preloads';
+import { catalogPreloadTag, entryPreloadTags, routePreloadTags, type Manifest } from '../../scripts/prerender/route-preloads';
 
 // Shaped like Vite 8's manifest for the app: the talk page split off with a chunk it shares.
 const MANIFEST: Manifest = {
@@ -37,5 +37,13 @@ describe('catalogPreloadTag', () => {
 
   it('preloads nothing when the build emitted no dataset file', () => {
     expect(catalogPreloadTag({}, { basePath: '/', origin: undefined })).toEqual([]);
+  });
+});
+
+describe('entryPreloadTags', () => {
+  it('fetches the chunks the entry imports alongside it, not the entry itself', () => {
+    expect(entryPreloadTags(MANIFEST, { basePath: '/talks/', origin: undefined })).toEqual([
+      '<link rel="modulepreload" crossorigin href="/talks/assets/runtime-b2.js">',
+    ]);
   });
 });
