@@ -64,11 +64,11 @@ export function CatalogPage() {
   const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
   const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
   const visible = useMemo(() => talks.slice(0, visibleCount), [talks, visibleCount]);
-  const preview = useMemo(
-    () =>
-      settled === query ? null : previewMatches(catalogInOrder(catalog.talks, query.sort, language), query, marks, visible, URGENT_CARDS),
-    [settled, query, catalog.talks, language, marks, visible],
-  );
+  const preview = useMemo(() => {
+    if (settled === query) return null;
+    const ordered = catalogInOrder(catalog.talks, query.sort, language);
+    return previewMatches(ordered, query, marks, visible, URGENT_CARDS);
+  }, [settled, query, catalog.talks, language, marks, visible]);
   const rendered = preview?.talks ?? visible;
   // A complete preview knows how many talks match; otherwise the count shown is the previous one,
   // for the frame until the whole answer is in.
