@@ -1,8 +1,9 @@
 // Filtering and facet counts. Topics combine with OR, levels with OR, and the different filters
 // (search, topic, level, slides, the reader's list) with AND. Each facet's count is the number of
 // talks it would show if picked, given every *other* active filter, so a count never promises
-// talks that the rest of the view would hide. The list and the counts are separate passes: the
-// list is needed with the keystroke, the counts can follow a moment later (catalog-page.tsx).
+// talks that the rest of the view would hide. The list and the counts are separate passes because
+// the talk page needs the list alone (its previous/next links); the catalog page computes both
+// after a keystroke's first frame, which shows a preview instead (preview-matches.ts).
 import type { Catalog, Level, Talk } from '../catalog/catalog-schema';
 import { hasSlides } from '../catalog/catalog-lookups';
 import { searchTalks } from './search-text';
@@ -49,10 +50,13 @@ function judge(query: TalkQuery, marks: ReaderMarks): (talk: Talk) => number {
   };
 }
 
+/** Whether `verdict` passes every filter in `filters`. */
+const passes = (verdict: number, filters: number): boolean => (verdict & filters) === filters;
+
 /** Whether a talk passes every filter of the view except the search. */
 export function passesFilters(query: TalkQuery, marks: ReaderMarks = NO_MARKS): (talk: Talk) => boolean {
   const verdict = judge(query, marks);
-  return (talk) => (verdict(talk) & EVERY_FILTER) === EVERY_FILTER;
+  return (talk) => passes(verdict(talk), EVERY_FILTER);
 }
 
 /** The talks the view shows, in the catalog's order. */
@@ -63,9 +67,6 @@ export function filterTalks(catalog: Catalog, query: TalkQuery, marks: ReaderMar
 function increment<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
-
-/** Whether `verdict` passes every filter in `filters`. */
-const passes = (verdict: number, filters: number): boolean => (verdict & filters) === filters;
 
 /** What each filter option would show if picked, given the others. */
 export function facetCounts(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): FacetCounts {

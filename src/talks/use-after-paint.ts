@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * `value`, but only once the browser has painted the frame that the latest change produced: for
- * the parts of a page that may lag a moment behind (cards below the fold, the filters' counts).
+ * work that may lag a frame behind (the catalog's whole answer, after its preview).
  * React's useDeferredValue starts its background render straight after the urgent one, often
  * before the browser paints, so the reader waited for both; this waits for the paint, then renders
  * in a transition that a further keystroke interrupts. Equal to `value` on the first render, so
