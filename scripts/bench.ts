@@ -1,20 +1,23 @@
 // npm run bench -- [--sizes 1000,10000,50000] [--seed 42] [--loads 7] [--keep-builds]
-// For each size: a synthetic catalog, the production build made with it, served by a static
-// server and measured in headless Chromium. Prints size × metric with the targets beside the
+// First a baseline page that does next to nothing (bench/baseline-page.ts), then for each size: a
+// synthetic catalog, the production build made with it, served by a static server and measured
+// the same way in headless Chromium. Prints size × metric with the targets beside the
 // 10,000-talk column and writes bench/results/bench.json. Builds are deleted after measuring
 // unless --keep-builds. Benchmarks inform: exit 0 whatever the numbers, 1 when the bench itself
 // could not run, 2 on bad arguments.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { parseBenchArgs, USAGE, UsageError, type BenchArgs } from './bench/bench-args';
+import { writeBaselineSite } from './bench/baseline-page';
 import { buildApp } from './bench/build-app';
 import { benchCatalog } from './bench/catalog-file';
 import { CommandError } from './bench/run-command';
 import { ChromiumMissingError, chromiumSetup, launchChromium, UNTHROTTLED_FRAMES } from './bench/chromium';
 import { formatMachine, machineInfo } from './bench/machine-info';
 import { measureApp } from './bench/measure-app';
-import { checkTargets, formatTable, formatTargets, summarize, type SizeSummary } from './bench/report';
+import { checkTargets, formatTable, formatTargets, summarize, TARGET_SIZE, type SizeSummary } from './bench/report';
 import { serveStatic } from './bench/static-server';
 import { typingPlan } from './bench/typing-plan';
 
@@ -55,6 +58,26 @@ async function benchSize(browser: Browser, talks: number, args: BenchArgs) {
   }
 }
 
+/** The baseline page (baseline-page.ts), measured with the same keystrokes and topics as the sizes. */
+async function benchBaseline(browser: Browser, args: BenchArgs): Promise<SizeSummary> {
+  const { catalog } = await benchCatalog(args.sizes[0] ?? TARGET_SIZE, args.seed);
+  const dir = writeBaselineSite(mkdtempSync(path.join(os.tmpdir(), 'talk-catalog-baseline-')), catalog.topics);
+  const server = await serveStatic(dir);
+  try {
+    const plan = typingPlan(catalog, MIN_KEYSTROKES);
+    const measured = await measureApp(browser, { url: server.url, topics: catalog.topics, plan, loads: args.loads, minToggles: MIN_TOGGLES });
+    const summary = summarize(0, null, measured);
+    console.log(
+      `Baseline page (does next to nothing; the floor under every figure): first render ${summary.firstRenderMs.toFixed(0)} ms, ` +
+        `keystroke p95 ${summary.keystroke.p95Ms.toFixed(1)} ms\n`,
+    );
+    return summary;
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   chromiumSetup(); // fails now, with the fix, rather than after the first build
@@ -64,6 +87,7 @@ async function main(): Promise<void> {
     const machine = machineInfo(browser.version());
     console.log(`Bench on ${formatMachine(machine)}`);
     console.log(`Chromium draws frames unthrottled (${UNTHROTTLED_FRAMES.join(' ')}): times exclude the wait for a display refresh.\n`);
+    const baseline = await benchBaseline(browser, args);
     const summaries: SizeSummary[] = [];
     const details = [];
     for (const talks of args.sizes) {
@@ -71,11 +95,11 @@ async function main(): Promise<void> {
       summaries.push(summary);
       details.push(sizeDetails);
     }
-    const targets = checkTargets(summaries);
-    console.log(`\n${formatTable(summaries, targets)}\n\nTargets (informative; the bench does not gate):\n${formatTargets(targets)}`);
+    const targets = checkTargets(summaries, baseline);
+    console.log(`\n${formatTable(summaries, targets, baseline)}\n\nTargets (informative; the bench does not gate):\n${formatTargets(targets)}`);
 
     mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    const report = { date: new Date().toISOString(), machine, seed: args.seed, summaries, targets, details };
+    const report = { date: new Date().toISOString(), machine, seed: args.seed, baseline, summaries, targets, details };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWritten to ${RESULTS_FILE} (${seconds(performance.now() - started)} in all)`);
   } finally {

@@ -4,8 +4,10 @@ import type { AppMeasurements, InteractionSample } from './measure-app';
 import { median, percentile } from './stats';
 
 export interface SizeSummary {
+  /** 0 for the baseline page (baseline-page.ts). */
   readonly talks: number;
-  readonly buildMs: number;
+  /** Null for the baseline page, which is not built. */
+  readonly buildMs: number | null;
   readonly firstRenderMs: number;
   readonly fcpMs: number | null;
   readonly rafTickMs: number;
@@ -60,7 +62,7 @@ function summarizeInteractions(samples: readonly InteractionSample[]): Interacti
   };
 }
 
-export function summarize(talks: number, buildMs: number, measured: AppMeasurements): SizeSummary {
+export function summarize(talks: number, buildMs: number | null, measured: AppMeasurements): SizeSummary {
   const fcps = measured.loads.flatMap((load) => (load.fcpMs === null ? [] : [load.fcpMs]));
   return {
     talks,
@@ -84,22 +86,27 @@ function growth(summaries: readonly SizeSummary[], nodes: (s: SizeSummary) => nu
   return Math.max(...counts) / Math.min(...counts);
 }
 
-export function checkTargets(summaries: readonly SizeSummary[]): TargetResult[] {
+/**
+ * The targets, checked against the 10,000-talk column. With a baseline, each timing also says what
+ * the baseline page measured, the floor under that figure on this machine that day.
+ */
+export function checkTargets(summaries: readonly SizeSummary[], baseline?: SizeSummary): TargetResult[] {
   const at10k = summaries.find((s) => s.talks === TARGET_SIZE);
   const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const floor = (value: (s: SizeSummary) => number) => (baseline === undefined ? '' : ` (baseline page: ${ms(value(baseline))})`);
   const results: TargetResult[] = [
     {
       id: 'keystroke-p95',
       threshold: `< ${KEYSTROKE_P95_TARGET_MS}`,
       target: `keystroke p95 < ${KEYSTROKE_P95_TARGET_MS} ms @10k`,
-      measured: at10k === undefined ? 'not run' : ms(at10k.keystroke.p95Ms),
+      measured: at10k === undefined ? 'not run' : ms(at10k.keystroke.p95Ms) + floor((s) => s.keystroke.p95Ms),
       pass: at10k === undefined ? null : at10k.keystroke.p95Ms < KEYSTROKE_P95_TARGET_MS,
     },
     {
       id: 'first-render',
       threshold: `< ${FIRST_RENDER_TARGET_MS}`,
       target: `first render < ${FIRST_RENDER_TARGET_MS} ms @10k`,
-      measured: at10k === undefined ? 'not run' : ms(at10k.firstRenderMs),
+      measured: at10k === undefined ? 'not run' : ms(at10k.firstRenderMs) + floor((s) => s.firstRenderMs),
       pass: at10k === undefined ? null : at10k.firstRenderMs < FIRST_RENDER_TARGET_MS,
     },
   ];
@@ -139,7 +146,7 @@ const ROWS: readonly Row[] = [
   ['articles after broad search', (s) => s.articlesAfterBroadSearch, 0],
   ['JS heap after first render (MB)', (s) => s.heapMbAfterFirstRender, 1],
   ['JS heap after broad search (MB)', (s) => s.heapMbAfterBroadSearch, 1],
-  ['build (s)', (s) => s.buildMs / 1000, 1],
+  ['build (s)', (s) => (s.buildMs === null ? null : s.buildMs / 1000), 1],
 ];
 
 function mark(pass: boolean | null): string {
@@ -152,12 +159,19 @@ function verdict(id: TargetId | undefined, targets: readonly TargetResult[]): st
   return target === undefined ? '' : `${target.threshold} ${mark(target.pass).trim()}`;
 }
 
-/** Rows are metrics, columns sizes; the target column sits right after the 10,000-talk column. */
-export function formatTable(summaries: readonly SizeSummary[], targets: readonly TargetResult[]): string {
+/**
+ * Rows are metrics, columns sizes, after the baseline page's column when there is one; the target
+ * column sits right after the 10,000-talk column.
+ */
+export function formatTable(summaries: readonly SizeSummary[], targets: readonly TargetResult[], baseline?: SizeSummary): string {
   const at10k = summaries.find((s) => s.talks === TARGET_SIZE);
   const split = at10k === undefined ? summaries.length : summaries.indexOf(at10k) + 1;
-  const columns = [...summaries.slice(0, split).map((s) => s), 'target' as const, ...summaries.slice(split)];
-  const header = ['metric', ...columns.map((c) => (c === 'target' ? 'target @10k' : `${c.talks.toLocaleString('en')} talks`))];
+  const columns = [...(baseline === undefined ? [] : [baseline]), ...summaries.slice(0, split), 'target' as const, ...summaries.slice(split)];
+  const title = (c: SizeSummary | 'target') => {
+    if (c === 'target') return 'target @10k';
+    return c === baseline ? 'baseline page' : `${c.talks.toLocaleString('en')} talks`;
+  };
+  const header = ['metric', ...columns.map(title)];
   const lines = ROWS.map((row) => {
     const [label, value, digits] = row;
     const cells = columns.map((c) => {
