@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE, URGENT_CARDS } from '../../src/talks/catalog-page';
 import { filterTalks } from '../../src/talks/filter-talks';
@@ -57,10 +57,27 @@ describe('the catalog page', () => {
       'Integrating Long-Term Storage with Prometheus',
       'Configuring Prometheus for High Performance',
     ]);
-    expect(location()).toBe('/?topic=storage');
+    // The address follows once the frame showing the change is painted.
+    await waitFor(() => expect(location()).toBe('/?topic=storage'));
     await user.click(screen.getByRole('checkbox', { name: /Visualisation/ }));
     expect(talkTitles()).toHaveLength(3);
     expect(screen.getByRole('checkbox', { name: /Alerting\s*3/ })).not.toBeChecked();
+  });
+
+  it('writes each change of filters to the URL once it is on screen, as a step of its own in the history', async () => {
+    const { user, location, back } = await renderApp('/');
+    await user.click(screen.getByRole('checkbox', { name: /Storage/ }));
+    expect(talkTitles()).toHaveLength(2);
+    await waitFor(() => expect(location()).toBe('/?topic=storage'));
+    // Two changes quicker than a frame, before the first could reach the URL.
+    fireEvent.click(screen.getByRole('checkbox', { name: /Visualisation/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Advanced/ }));
+    await waitFor(() => expect(location()).toBe('/?topic=storage&topic=visualisation&level=advanced'));
+    await back();
+    expect(location()).toBe('/?topic=storage&topic=visualisation');
+    await back();
+    expect(location()).toBe('/?topic=storage');
+    expect(screen.getByRole('checkbox', { name: /Visualisation/ })).not.toBeChecked();
   });
 
   it('searches titles, speakers and summaries as the reader types, and puts the search in the URL', async () => {
@@ -82,7 +99,7 @@ describe('the catalog page', () => {
     expect(location()).toBe('/?q=alertmanager');
     await user.type(box, ' high');
     await user.click(screen.getByRole('checkbox', { name: /Advanced/ }));
-    expect(location()).toBe('/?q=alertmanager+high&level=advanced');
+    await waitFor(() => expect(location()).toBe('/?q=alertmanager+high&level=advanced'));
     expect(talkTitles()).toEqual(['Alertmanager on Its Way to High Availability']);
   });
 

@@ -75,7 +75,7 @@ describe('sorting and summary', () => {
   it('sorts the list and keeps the order in the URL', async () => {
     const { user, location } = await renderApp('/');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Level');
-    expect(location()).toBe('/?sort=level');
+    await waitFor(() => expect(location()).toBe('/?sort=level'));
     const first = screen.getAllByRole('article')[0];
     expect(first).toHaveAccessibleName('Keynote: Prometheus: From Berlin to Bonanza');
     // The first screenful comes with the change, the rest once it is painted.

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { READER_LIST_KEY, useReaderListStore } from '../../src/reader-list/reader-list-store';
 import { renderApp } from './render-app';
@@ -36,7 +36,7 @@ describe('the reader list', () => {
     expect(screen.getByRole('checkbox', { name: /Not watched yet\s*1/ })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /Not watched yet/ }));
     expect(titles()).toEqual(['Counting with Prometheus']);
-    expect(location()).toBe('/?saved=1&unwatched=1');
+    await waitFor(() => expect(location()).toBe('/?saved=1&unwatched=1'));
   });
 
   it('restores a list stored by version 1 of the app', async () => {
