@@ -48,7 +48,7 @@ export function CatalogPage() {
   const language = useLanguage();
   const catalog = useCatalog();
   const marks = useReaderMarks();
-  const { query, urlSearch, setQuery, setSearch, flushSearch } = useCatalogQuery();
+  const { query, urlSearch, setQuery, setSearch, flushView } = useCatalogQuery();
   // The whole answer (every match, their number, the filters' counts) follows the query once the
   // frame of the keystroke or click that changed it is painted. That frame shows a preview: the
   // first matches, found by judging talks in order only until there are enough (previewMatches).
@@ -109,7 +109,7 @@ export function CatalogPage() {
       {summary}
       <div className="catalog-layout">
         <div className="catalog-controls">
-          <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} onDone={flushSearch} />
+          <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} onDone={flushView} />
           <SortSelect value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
           <FilterPanel catalog={catalog} query={query} counts={counts} onChange={setQuery} />
           <p className="keyboard-hint">{t.keyboardHint}</p>

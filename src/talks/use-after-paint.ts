@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../scheduling/after-next-paint';
 
 /**
  * `value`, but only once the browser has painted the frame that the latest change produced: for
@@ -12,15 +13,7 @@ export function useAfterPaint<T>(value: T): T {
   const [painted, setPainted] = useState(value);
   useEffect(() => {
     if (Object.is(painted, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A task queued from requestAnimationFrame runs once that frame has been produced.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(value)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setPainted(value)));
   }, [value, painted]);
   return painted;
 }

@@ -5,6 +5,7 @@
 // order, as soon as the frame that shows it is painted.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { afterNextPaint } from '../scheduling/after-next-paint';
 import { serializeTalkQuery, type TalkQuery } from './talk-query';
 import { useTalkQuery } from './use-talk-query';
 
@@ -31,7 +32,7 @@ export type CatalogQuery = {
   /** A keystroke in the search box. */
   setSearch: (text: string) => void;
   /** Writes the view to the URL now, e.g. when the reader leaves the search box. */
-  flushSearch: () => void;
+  flushView: () => void;
 };
 
 export function useCatalogQuery(): CatalogQuery {
@@ -49,26 +50,19 @@ export function useCatalogQuery(): CatalogQuery {
   const viewKey = JSON.stringify(pending === null ? urlQuery : pending.view);
   const query = useMemo(() => JSON.parse(viewKey) as TalkQuery, [viewKey]);
 
-  const flushSearch = useCallback(() => {
+  const flushView = useCallback(() => {
     if (pending !== null) setUrlQuery(pending.view, { typing: pending.typing });
   }, [pending, setUrlQuery]);
 
   useEffect(() => {
     if (pending === null) return;
     if (pending.typing) {
-      const id = setTimeout(flushSearch, URL_WRITE_DELAY_MS);
+      const id = setTimeout(flushView, URL_WRITE_DELAY_MS);
       return () => clearTimeout(id);
     }
-    // A task queued from requestAnimationFrame runs once that frame has been produced.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(flushSearch, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [pending, flushSearch]);
+    // A change of filters or order: as soon as the frame that shows it is painted.
+    return afterNextPaint(flushView);
+  }, [pending, flushView]);
 
   return {
     query,
@@ -92,6 +86,6 @@ export function useCatalogQuery(): CatalogQuery {
       (text: string) => setDraft({ view: { ...query, q: text }, over: key, typing: pending?.typing ?? true }),
       [query, key, pending],
     ),
-    flushSearch,
+    flushView,
   };
 }
