@@ -43,7 +43,8 @@ export function useCatalogQuery(): CatalogQuery {
   // that coming back to this history entry later shows what its URL says. Reset during render,
   // React's way to adjust state to a prop change without an effect's extra render.
   if (draft !== null && draft.over !== key) setDraft(null);
-  const pending = draft !== null && draft.over === key && serializeTalkQuery(draft.view) !== serializeTalkQuery(urlQuery) ? draft : null;
+  const urlSearch = useMemo(() => serializeTalkQuery(urlQuery), [urlQuery]);
+  const pending = draft !== null && draft.over === key && serializeTalkQuery(draft.view) !== urlSearch ? draft : null;
   // One object per distinct view, not per render: writing the draft to the URL swaps it for the
   // URL's equal query, and a new object then would make the page redo the search and the counts
   // for nothing. Keyed by its JSON, which holds a TalkQuery exactly.
@@ -66,7 +67,7 @@ export function useCatalogQuery(): CatalogQuery {
 
   return {
     query,
-    urlSearch: useMemo(() => serializeTalkQuery(urlQuery), [urlQuery]),
+    urlSearch,
     setQuery: useCallback(
       (view: TalkQuery) => {
         // A second change before the first reached the URL (quicker than a frame, so only a
