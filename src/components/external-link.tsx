@@ -14,7 +14,7 @@ export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   return (
     <a href={href} className={className} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> {t.opensInNewTab}</span>
+      <span className="visually-hidden">{` ${t.opensInNewTab}`}</span>
     </a>
   );
 }

@@ -75,21 +75,28 @@ export const usePreferencesStore = create<PreferencesState>()(
   ),
 );
 
-const noSubscription = () => () => undefined;
-// Read once: every component that shows words asks on every render.
+// Read once: the browser's languages do not change while the page is open.
 let fromNavigator: Language | undefined;
 const browserLanguage = (): Language => (fromNavigator ??= languageFromNavigator(navigator.languages));
+const resolvedLanguage = (): Language => usePreferencesStore.getState().language ?? browserLanguage();
+const defaultVideoSource = (language: Language): VideoSource => (language === 'zh' ? 'tencent' : 'youtube');
+const subscribe = (listener: () => void) => usePreferencesStore.subscribe(listener);
 
-/** The reader's language: their choice, else the browser's (English while hydrating). */
+// Each of these is one subscription, not one per value it combines: a talk card asks for them
+// several times, and forty cards are set up and torn down on a keystroke that changes the list.
+// While hydrating, each returns what the page was prerendered with, so the HTML and the first
+// client render agree however late a part of the page hydrates; the reader's values follow.
+
+/** The reader's language: their choice, else the browser's. */
 export function useResolvedLanguage(): Language {
-  const chosen = usePreferencesStore((state) => state.language);
-  const fromBrowser = useSyncExternalStore(noSubscription, browserLanguage, () => PRERENDER_LANGUAGE);
-  return chosen ?? fromBrowser;
+  return useSyncExternalStore(subscribe, resolvedLanguage, () => PRERENDER_LANGUAGE);
 }
 
 /** The video host to open first: the reader's choice, else Tencent for Chinese (YouTube is blocked in China). */
 export function useVideoSource(): VideoSource {
-  const chosen = usePreferencesStore((state) => state.videoSource);
-  const language = useResolvedLanguage();
-  return chosen ?? (language === 'zh' ? 'tencent' : 'youtube');
+  return useSyncExternalStore(
+    subscribe,
+    () => usePreferencesStore.getState().videoSource ?? defaultVideoSource(resolvedLanguage()),
+    () => defaultVideoSource(PRERENDER_LANGUAGE),
+  );
 }

@@ -1,22 +1,24 @@
 import { useT } from '../i18n/use-i18n';
-import { useIsSaved, useIsWatched, useReaderListStore } from './reader-list-store';
+import { useReaderListStore } from './reader-list-store';
 
-export type ReaderListButtonsProps = { talkId: string };
+export type ReaderListButtonsProps = { talkId: string; saved: boolean; watched: boolean };
 
-/** Toggle buttons: the name stays the same and aria-pressed carries the state, as screen readers expect. */
-export function ReaderListButtons({ talkId }: ReaderListButtonsProps) {
+/**
+ * Toggle buttons: the name stays the same and aria-pressed carries the state, as screen readers expect.
+ * The marks come from the caller, which already reads the reader's list, so forty cards do not
+ * each subscribe to it; the actions never change, so a click reads them from the store directly.
+ */
+export function ReaderListButtons({ talkId, saved, watched }: ReaderListButtonsProps) {
   const t = useT();
-  const saved = useIsSaved(talkId);
-  const watched = useIsWatched(talkId);
-  const toggleSaved = useReaderListStore((state) => state.toggleSaved);
-  const toggleWatched = useReaderListStore((state) => state.toggleWatched);
   return (
     <div className="reader-buttons">
-      <button type="button" className="toggle-button" aria-pressed={saved} onClick={() => toggleSaved(talkId)}>
-        <span aria-hidden="true">{saved ? '★' : '☆'}</span> {t.saveForLater}
+      <button type="button" className="toggle-button" aria-pressed={saved} onClick={() => useReaderListStore.getState().toggleSaved(talkId)}>
+        <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+        {` ${t.saveForLater}`}
       </button>
-      <button type="button" className="toggle-button" aria-pressed={watched} onClick={() => toggleWatched(talkId)}>
-        <span aria-hidden="true">{watched ? '✓' : '○'}</span> {t.markWatched}
+      <button type="button" className="toggle-button" aria-pressed={watched} onClick={() => useReaderListStore.getState().toggleWatched(talkId)}>
+        <span aria-hidden="true">{watched ? '✓' : '○'}</span>
+        {` ${t.markWatched}`}
       </button>
     </div>
   );

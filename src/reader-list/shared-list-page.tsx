@@ -10,6 +10,7 @@ import { TalkCard } from '../talks/talk-card';
 import { lookups } from '../catalog/catalog-lookups';
 import { parseSharedIds } from './reader-list-format';
 import { useReaderListStore } from './reader-list-store';
+import { useReaderMarks } from './use-reader-marks';
 
 /** Someone else's list, from the URL alone: shown read-only, never written into the reader's own list unasked. */
 export function SharedListPage() {
@@ -19,6 +20,7 @@ export function SharedListPage() {
   const catalog = useCatalog();
   const [params] = useSearchParams();
   const merge = useReaderListStore((state) => state.merge);
+  const marks = useReaderMarks();
   const [added, setAdded] = useState(false);
   const ids = parseSharedIds(params.get('ids'));
   const talks = ids.flatMap((id) => findTalk(catalog, id) ?? []);
@@ -53,7 +55,13 @@ export function SharedListPage() {
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>
-                <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} />
+                <TalkCard
+                  catalog={catalog}
+                  talk={talk}
+                  position={(positionById.get(talk.id) ?? 0) + 1}
+                  saved={marks.saved.has(talk.id)}
+                  watched={marks.watched.has(talk.id)}
+                />
               </li>
             ))}
           </ol>

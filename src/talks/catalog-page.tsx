@@ -145,7 +145,13 @@ export function CatalogPage() {
               <ol className="talk-list" ref={list}>
                 {rendered.map((talk) => (
                   <li key={talk.id}>
-                    <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} />
+                    <TalkCard
+                      catalog={catalog}
+                      talk={talk}
+                      position={(positionById.get(talk.id) ?? 0) + 1}
+                      saved={marks.saved.has(talk.id)}
+                      watched={marks.watched.has(talk.id)}
+                    />
                   </li>
                 ))}
               </ol>

@@ -16,6 +16,7 @@ import { TalkLinks } from './talk-links';
 import { TalkTags } from './talk-tags';
 import { TalkCover } from './talk-cover';
 import { ReaderListButtons } from '../reader-list/reader-list-buttons';
+import { useIsSaved, useIsWatched } from '../reader-list/reader-list-store';
 import { isFiltered, serializeTalkQuery, type TalkQuery } from './talk-query';
 import { useTalkQuery } from './use-talk-query';
 
@@ -42,6 +43,8 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const t = useT();
   const talkT = useMessages(talkPageMessages);
   const language = useLanguage();
+  const saved = useIsSaved(talk.id);
+  const watched = useIsWatched(talk.id);
   const [query] = useTalkQuery();
   const search = serializeTalkQuery(query);
   const { previous, next } = useMemo(() => neighbours(catalog, query, talk), [catalog, query, talk]);
@@ -72,7 +75,7 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
         )
       )}
       <TalkTags catalog={catalog} talk={talk} />
-      <ReaderListButtons talkId={talk.id} />
+      <ReaderListButtons talkId={talk.id} saved={saved} watched={watched} />
       <dl className="talk-facts">
         <dt>{talkT.speakersHeading}</dt>
         <dd>
