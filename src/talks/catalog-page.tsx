@@ -37,11 +37,13 @@ const CatalogSummary = lazy(() => loadCatalogSummary().then((m) => ({ default: m
 export const PAGE_SIZE = 40;
 
 /**
- * Cards rendered with the keystroke or click that changed the list: more than a tall phone or a
- * desktop window shows. The rest of the page follows as soon as those are painted, in a render
- * the next keystroke interrupts, so typing never waits for cards below the fold.
+ * Cards rendered with the keystroke or click that changed the list: enough to fill a phone's screen
+ * or a laptop's window even with the list scrolled to its top (a card is 220–340 px tall). The
+ * rest of the page follows as soon as those are painted, in a render the next keystroke
+ * interrupts, so typing never waits for cards below the fold. Each new card costs its frame a few
+ * milliseconds here: six instead of four made a topic toggle's p95 at 10k 52 ms instead of 30.
  */
-export const URGENT_CARDS = 6;
+export const URGENT_CARDS = 4;
 
 export function CatalogPage() {
   const t = useT();
