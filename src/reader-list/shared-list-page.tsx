@@ -10,7 +10,7 @@ import { TalkCard } from '../talks/talk-card';
 import { lookups } from '../catalog/catalog-lookups';
 import { parseSharedIds } from './reader-list-format';
 import { useReaderListStore } from './reader-list-store';
-import { useReaderMarks } from './use-reader-marks';
+import { marksOf, useReaderMarks } from './use-reader-marks';
 
 /** Someone else's list, from the URL alone: shown read-only, never written into the reader's own list unasked. */
 export function SharedListPage() {
@@ -55,13 +55,7 @@ export function SharedListPage() {
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>
-                <TalkCard
-                  catalog={catalog}
-                  talk={talk}
-                  position={(positionById.get(talk.id) ?? 0) + 1}
-                  saved={marks.saved.has(talk.id)}
-                  watched={marks.watched.has(talk.id)}
-                />
+                <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} {...marksOf(marks, talk.id)} />
               </li>
             ))}
           </ol>

@@ -8,3 +8,9 @@ export function useReaderMarks(): ReaderMarks {
   const watched = useReaderListStore((state) => state.watched);
   return useMemo(() => ({ saved: new Set(saved), watched: new Set(watched) }), [saved, watched]);
 }
+
+/** One talk's marks as a card's `saved` and `watched` props: booleans, so a memoised card re-renders only when its own marks change. */
+export const marksOf = (marks: ReaderMarks, id: string): { saved: boolean; watched: boolean } => ({
+  saved: marks.saved.has(id),
+  watched: marks.watched.has(id),
+});

@@ -4,7 +4,7 @@ import { lookups } from '../catalog/catalog-lookups';
 import { PageHeading } from '../components/page-heading';
 import { formatCount, formatDayRange } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
-import { useReaderMarks } from '../reader-list/use-reader-marks';
+import { marksOf, useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
 import { facetCounts, filterTalks } from './filter-talks';
 import { previewMatches } from './preview-matches';
@@ -147,13 +147,7 @@ export function CatalogPage() {
               <ol className="talk-list" ref={list}>
                 {rendered.map((talk) => (
                   <li key={talk.id}>
-                    <TalkCard
-                      catalog={catalog}
-                      talk={talk}
-                      position={(positionById.get(talk.id) ?? 0) + 1}
-                      saved={marks.saved.has(talk.id)}
-                      watched={marks.watched.has(talk.id)}
-                    />
+                    <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} {...marksOf(marks, talk.id)} />
                   </li>
                 ))}
               </ol>
