@@ -21,7 +21,7 @@ export type TalkCardProps = {
   watched: boolean;
 };
 
-/** Memoised: typing in the search box re-renders the list, but a card that stays only if its talk changes. */
+/** Memoised: typing in the search box re-renders the list, but a card that stays only if its talk, position or marks change. */
 export const TalkCard = memo(function TalkCard({ catalog, talk, position, saved, watched }: TalkCardProps) {
   const t = useT();
   const language = useLanguage();
