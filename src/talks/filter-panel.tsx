@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Catalog } from '../catalog/catalog-schema';
 import { LEVELS } from '../catalog/levels';
 import { formatCount } from '../i18n/format';
@@ -15,22 +15,36 @@ export type FilterPanelProps = {
 
 type OptionProps = { label: ReactNode; count: number; checked: boolean; onToggle: () => void };
 
-function FilterOption({ label, count, checked, onToggle }: OptionProps) {
-  const language = useLanguage();
-  return (
-    <li>
-      <label className="filter-option">
-        <input type="checkbox" checked={checked} onChange={onToggle} />
-        <span className="filter-label">{label}</span>
-        <span className="filter-count">{formatCount(count, language)}</span>
-      </label>
-    </li>
-  );
-}
+/**
+ * Re-rendered only when what it shows changes, not with every keystroke in the search box: React
+ * rewrites a re-rendered checkbox's type and name attributes, 19 inputs' worth per keystroke.
+ * So its handler may be one from an earlier render, and must not hold the query itself.
+ */
+const FilterOption = memo(
+  function FilterOption({ label, count, checked, onToggle }: OptionProps) {
+    const language = useLanguage();
+    return (
+      <li>
+        <label className="filter-option">
+          <input type="checkbox" checked={checked} onChange={onToggle} />
+          <span className="filter-label">{label}</span>
+          <span className="filter-count">{formatCount(count, language)}</span>
+        </label>
+      </li>
+    );
+  },
+  (before, after) => before.label === after.label && before.count === after.count && before.checked === after.checked,
+);
 
 export function FilterPanel({ catalog, query, counts, onChange }: FilterPanelProps) {
   const t = useT();
   const language = useLanguage();
+  // The query and callback of the latest render, for handlers made in an earlier one.
+  const latest = useRef({ query, onChange });
+  useLayoutEffect(() => {
+    latest.current = { query, onChange };
+  });
+  const change = useCallback((next: (current: TalkQuery) => TalkQuery) => latest.current.onChange(next(latest.current.query)), []);
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="visually-hidden">
@@ -45,7 +59,7 @@ export function FilterPanel({ catalog, query, counts, onChange }: FilterPanelPro
               label={topic.label[language]}
               count={counts.topics.get(topic.id) ?? 0}
               checked={query.topics.includes(topic.id)}
-              onToggle={() => onChange({ ...query, topics: toggle(query.topics, topic.id) })}
+              onToggle={() => change((q) => ({ ...q, topics: toggle(q.topics, topic.id) }))}
             />
           ))}
         </ul>
@@ -59,7 +73,7 @@ export function FilterPanel({ catalog, query, counts, onChange }: FilterPanelPro
               label={t.levels[level]}
               count={counts.levels.get(level) ?? 0}
               checked={query.levels.includes(level)}
-              onToggle={() => onChange({ ...query, levels: toggle(query.levels, level) })}
+              onToggle={() => change((q) => ({ ...q, levels: toggle(q.levels, level) }))}
             />
           ))}
         </ul>
@@ -71,13 +85,13 @@ export function FilterPanel({ catalog, query, counts, onChange }: FilterPanelPro
             label={t.savedOnly}
             count={counts.saved}
             checked={query.savedOnly}
-            onToggle={() => onChange({ ...query, savedOnly: !query.savedOnly })}
+            onToggle={() => change((q) => ({ ...q, savedOnly: !q.savedOnly }))}
           />
           <FilterOption
             label={t.unwatchedOnly}
             count={counts.unwatched}
             checked={query.unwatchedOnly}
-            onToggle={() => onChange({ ...query, unwatchedOnly: !query.unwatchedOnly })}
+            onToggle={() => change((q) => ({ ...q, unwatchedOnly: !q.unwatchedOnly }))}
           />
         </ul>
       </fieldset>
@@ -88,7 +102,7 @@ export function FilterPanel({ catalog, query, counts, onChange }: FilterPanelPro
             label={t.hasSlides}
             count={counts.withSlides}
             checked={query.slidesOnly}
-            onToggle={() => onChange({ ...query, slidesOnly: !query.slidesOnly })}
+            onToggle={() => change((q) => ({ ...q, slidesOnly: !q.slidesOnly }))}
           />
         </ul>
       </fieldset>
