@@ -1,7 +1,8 @@
 // The Content Security Policy of every built page, written by the prerenderer as a <meta> tag.
 // Not in index.html: the Vite dev server injects inline scripts (React Refresh) that it would
-// block. The built app loads only its own files, so nothing inline is allowed anywhere; the
-// prerenderer refuses to write a page that would need it (see inline-code.ts).
+// block. The built app loads only its own files, so nothing inline is allowed anywhere but the
+// page's own stylesheet, named by its hash; the prerenderer refuses to write a page that would
+// need anything else inline (see inline-code.ts).
 //
 // A <meta> policy cannot carry frame-ancestors, report-uri or sandbox (browsers ignore them there
 // and log an error); a host that wants them sets the Content-Security-Policy header instead.
@@ -12,7 +13,8 @@ const DIRECTIVES: ReadonlyArray<readonly [directive: string, sources: string]> =
   // The bundled modules only; no inline <script>, event handler attributes or eval, so injected
   // markup cannot run code. JSON-LD is a data block, which script-src does not govern.
   ['script-src', "'self'"],
-  // The built stylesheet only; no <style> elements or style="" attributes in the markup.
+  // Our own stylesheets, and the <style> elements the page was built with, by their hashes
+  // (inline-stylesheets.ts); no other <style> element and no style="" attribute.
   ['style-src', "'self'"],
   // data: for the empty favicon in index.html (`<link rel="icon" href="data:,">`), which stops
   // browsers requesting /favicon.ico. Video thumbnails are never loaded from a video host.
@@ -32,7 +34,12 @@ const DIRECTIVES: ReadonlyArray<readonly [directive: string, sources: string]> =
   ['form-action', "'self'"],
 ];
 
-export const CONTENT_SECURITY_POLICY: string = DIRECTIVES.map(([directive, sources]) => `${directive} ${sources}`).join('; ');
+/** The policy for a page whose <style> elements have these hash sources (`'sha256-…'`). */
+export function contentSecurityPolicy(styleHashSources: readonly string[] = []): string {
+  return DIRECTIVES.map(([directive, sources]) =>
+    directive === 'style-src' ? [directive, sources, ...styleHashSources].join(' ') : `${directive} ${sources}`,
+  ).join('; ');
+}
 
-export const contentSecurityPolicyTag = (): string =>
-  `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+export const contentSecurityPolicyTag = (styleHashSources: readonly string[]): string =>
+  `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHashSources)}" />`;

@@ -1,9 +1,11 @@
-// Puts a rendered page into the index.html that Vite built (which links the hashed scripts and
-// styles): the policy first in <head>, the page's <title> and head tags in place of the generic
-// ones, and the app's markup in #root for the client to hydrate.
+// Puts a rendered page into the index.html that Vite built (which links the hashed scripts, and
+// holds the stylesheet once inline-stylesheets.ts has run): the policy first in <head>, the page's
+// <title> and head tags in place of the generic ones, and the app's markup in #root for the
+// client to hydrate.
 import { PRERENDERED_URL_ATTRIBUTE } from '../../src/prerender/prerendered-url';
 import { contentSecurityPolicyTag } from './content-security-policy';
 import { escapeHtml } from './escape-html';
+import { inlineStyleHashSources } from './inline-stylesheets';
 
 export type PageParts = {
   /** What React rendered: hoisted head elements first, then the app. */
@@ -42,8 +44,10 @@ export function composePage(template: string, { appHtml, headTags, prerenderedUr
 
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(template)?.[0];
   if (charset === undefined) throw new Error('dist/index.html has no <meta charset>; was index.html changed?');
-  // The policy covers only what follows it, so it goes before any script or stylesheet.
-  let html = template.replace(charset, () => `${charset}\n    ${contentSecurityPolicyTag()}`);
+  // The policy covers only what follows it, so it goes before any script or stylesheet. It allows
+  // the template's own <style> elements (the inlined stylesheet) and no other inline style.
+  const policy = contentSecurityPolicyTag(inlineStyleHashSources(template));
+  let html = template.replace(charset, () => `${charset}\n    ${policy}`);
   // The page's own description replaces the generic one.
   html = html.replace(/\n?[ \t]*<meta name="description"[^>]*>/i, '');
   html = replaceOnce(html, /<title>[^<]*<\/title>/i, '<title>', [...hoisted, ...headTags].join('\n    '));

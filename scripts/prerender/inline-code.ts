@@ -1,9 +1,13 @@
-// The pages' Content Security Policy allows no inline script or style, so markup that has any
-// would be broken in the browser (and log errors) without failing anything at build time. The
-// prerenderer checks every page it writes with this and refuses to write one that needs inline code.
-// It reads HTML that Vite and React wrote: attribute values are quoted and never contain ">".
+// The pages' Content Security Policy allows no inline script, and no inline style but the <style>
+// elements it names by hash, so markup that has any other would be broken in the browser (and
+// log errors) without failing anything at build time. The prerenderer checks every page it
+// writes with this and refuses to write one that needs inline code. It reads HTML that Vite and
+// React wrote: attribute values are quoted and never contain ">".
+import { styleHashSource } from './inline-stylesheets';
 
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const POLICY = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Scripts that only carry data: browsers never execute them, so script-src does not apply. */
@@ -17,15 +21,27 @@ function attributesOf(text: string): Map<string, string> {
   return attributes;
 }
 
-/** Every reason the page needs inline code, in words; empty when it needs none. */
+/** The `'sha256-…'` sources that the page's own policy lists in style-src. */
+function allowedStyleHashes(html: string): Set<string> {
+  const directives = (POLICY.exec(html)?.[1] ?? '').split(';').map((directive) => directive.trim().split(/\s+/));
+  const styleSources = directives.find(([name]) => name === 'style-src') ?? [];
+  return new Set(styleSources.filter((source) => source.startsWith("'sha256-")));
+}
+
+/** Every reason the page needs inline code its policy blocks, in words; empty when it needs none. */
 export function inlineCodeProblems(html: string): string[] {
   const problems: string[] = [];
-  for (const [tagText, rawName = '', rawAttributes = ''] of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '');
+  const allowedStyles = allowedStyleHashes(markup);
+  for (const [element, css = ''] of markup.matchAll(STYLE_ELEMENT)) {
+    if (!allowedStyles.has(styleHashSource(css))) problems.push(`<style> element not allowed by hash: ${element.slice(0, 80)}`);
+  }
+  // CSS is not markup: anything tag-like inside a <style> element is text.
+  for (const [tagText, rawName = '', rawAttributes = ''] of markup.replace(STYLE_ELEMENT, '<style></style>').matchAll(TAG)) {
     const name = rawName.toLowerCase();
     const attributes = attributesOf(rawAttributes);
     const type = attributes.get('type')?.trim().toLowerCase() ?? '';
     if (name === 'script' && !attributes.has('src') && !DATA_SCRIPT_TYPES.has(type)) problems.push(`inline script: ${tagText}`);
-    if (name === 'style') problems.push(`<style> element: ${tagText}`);
     for (const [attribute, value] of attributes) {
       if (attribute === 'style') problems.push(`style attribute: ${tagText}`);
       if (attribute.startsWith('on')) problems.push(`event handler attribute: ${tagText}`);

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type * as ServerEntry from '../../src/entry-server';
 import { PRERENDERED_URL_ATTRIBUTE } from '../../src/prerender/prerendered-url';
 import { formatDatesLikeBrowsers } from './browser-like-intl';
+import { inlineStylesheets } from './inline-stylesheets';
 import { prerenderPages, type Page } from './prerender-pages';
 import type { Manifest } from './route-preloads';
 import { parseBasePath, parseSiteOrigin, type Site } from './site-urls';
@@ -23,6 +24,12 @@ function readManifest(): Manifest {
     return {};
   }
   return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+}
+
+/** The file in dist/ that a root-relative URL under the site's base path names. */
+function distFile(site: Site, href: string): string {
+  if (!href.startsWith(site.basePath)) throw new Error(`dist/index.html links ${href}, which is outside the base path ${site.basePath}`);
+  return path.join(DIST, ...href.slice(site.basePath.length).split('/'));
 }
 
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
@@ -52,19 +59,22 @@ async function main(): Promise<void> {
   const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as typeof ServerEntry;
   // The base the bundles were built with; SITE_URL only adds the origin for absolute URLs.
   const site: Site = { basePath: parseBasePath(entry.basePath), origin: parseSiteOrigin(process.env.SITE_URL) };
-  const template = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const shell = readFileSync(path.join(DIST, 'index.html'), 'utf8');
   // Each page is made from Vite's empty shell; a page written by an earlier run is not one.
-  if (template.includes(PRERENDERED_URL_ATTRIBUTE)) {
+  if (shell.includes(PRERENDERED_URL_ATTRIBUTE)) {
     throw new Error('dist/index.html is already a prerendered page: run the whole `npm run build`');
   }
+  const { template, inlinedHrefs } = inlineStylesheets(shell, (href) => readFileSync(distFile(site, href), 'utf8'));
   const pages = await prerenderPages(entry, { template, manifest: readManifest() }, site);
   for (const page of pages) {
     const file = path.join(DIST, page.file);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, page.html);
   }
-  // The manifest served the prerenderer only; it is not part of the site.
+  // The manifest served the prerenderer only, and every page carries the stylesheets it inlined:
+  // neither is part of the site.
   rmSync(path.dirname(MANIFEST), { recursive: true, force: true });
+  for (const href of inlinedHrefs) rmSync(distFile(site, href));
   console.log(summary(pages, performance.now() - started));
 }
 

@@ -9,6 +9,7 @@ export interface Tag {
 const COMMENT = /<!--[\s\S]*?-->/g;
 // Quoted attribute values may contain ">", so the tag body alternates quoted and plain runs.
 const TAG = /<(script|link|img|iframe)\b((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
+const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function decodeEntities(value: string): string {
@@ -47,6 +48,8 @@ export interface PageRefs {
   /** Module and classic scripts plus module preloads, in document order. */
   readonly scripts: string[];
   readonly stylesheets: string[];
+  /** The text of each `<style>` element: CSS the page carries itself (inline-stylesheets.ts). */
+  readonly inlineStyles: string[];
   /** `<link rel="preload" as="fetch">`: data the app fetches at start (the catalog), not code. */
   readonly data: string[];
   /** `<script src="https://cdn…">`-style references, described for the report. */
@@ -54,7 +57,8 @@ export interface PageRefs {
 }
 
 export function pageRefs(html: string): PageRefs {
-  const refs: PageRefs = { scripts: [], stylesheets: [], data: [], thirdParty: [] };
+  const refs: PageRefs = { scripts: [], stylesheets: [], inlineStyles: [], data: [], thirdParty: [] };
+  for (const [, css = ''] of html.replace(COMMENT, '').matchAll(STYLE_ELEMENT)) refs.inlineStyles.push(css);
   for (const tag of loadingTags(html)) {
     for (const attribute of ['src', 'href']) {
       const url = tag.attributes.get(attribute);

@@ -1,5 +1,6 @@
-// What the first page view costs: the JS and CSS that dist/index.html loads before any user
-// action, gzip-compressed as a server would send them, checked against the budgets.
+// What the first page view costs: the JS and CSS that dist/index.html loads (or carries in
+// <style> elements) before any user action, gzip-compressed as a server would send them,
+// checked against the budgets.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -98,10 +99,14 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map((match) => match[2] ?? '');
 }
 
-function sizeOf(distDir: string, file: string): FileSize {
-  const content = readFileSync(path.join(distDir, file));
+function sizeOfContent(file: string, content: Buffer): FileSize {
   return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
+
+const sizeOf = (distDir: string, file: string): FileSize => sizeOfContent(file, readFileSync(path.join(distDir, file)));
+
+/** CSS in a page's <style> element, measured on its own as if it were a file. */
+const sizeOfText = (label: string, text: string): FileSize => sizeOfContent(label, Buffer.from(text, 'utf8'));
 
 const sum = (sizes: readonly FileSize[], key: 'raw' | 'gzip') => sizes.reduce((total, size) => total + size[key], 0);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} KB`;
@@ -144,7 +149,10 @@ export function measureBundle(distDir: string, budgets: Budgets = DEFAULT_BUDGET
   const cssFiles = new Set(refs.stylesheets.map(localFile).filter((file) => file !== undefined));
 
   const initialJsSizes = [...initialJs].map((file) => sizeOf(distDir, file));
-  const cssSizes = [...cssFiles].map((file) => sizeOf(distDir, file));
+  const cssSizes = [
+    ...[...cssFiles].map((file) => sizeOf(distDir, file)),
+    ...refs.inlineStyles.map((css, index) => sizeOfText(`index.html <style>${refs.inlineStyles.length > 1 ? ` ${index + 1}` : ''}`, css)),
+  ];
   const dataSizes = [...new Set(refs.data.map(localFile).filter((file) => file !== undefined))].map((file) => sizeOf(distDir, file));
   const lazy = allFiles
     .filter((file) => CODE.test(file) && !initialJs.has(file) && !cssFiles.has(file))

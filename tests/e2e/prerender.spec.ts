@@ -2,7 +2,8 @@
 // (hydrates) without a mismatch. The fixture fails a test on any console error or page error,
 // which is how React reports a hydration mismatch in a production build.
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/prerender/content-security-policy';
+import { contentSecurityPolicy } from '../../scripts/prerender/content-security-policy';
+import { inlineStyleHashSources } from '../../scripts/prerender/inline-stylesheets';
 import { READER_LIST_KEY } from './catalog-facts';
 import { expect, test } from './fixtures';
 
@@ -73,7 +74,9 @@ test('a talk page is served complete: title, heading, Open Graph, JSON-LD and th
     expect(html.match(/<title>[^<]*<\/title>/g), url).toEqual([`<title>${GRAFANA.title} · Talk Catalog</title>`]);
     expect(html).toMatch(new RegExp(`<h1[^>]*>${GRAFANA.title}</h1>`));
     expect(html).toContain(`<meta property="og:title" content="${GRAFANA.title}" />`);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    const styleHashes = inlineStyleHashSources(html);
+    expect(styleHashes, url).toHaveLength(1);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHashes)}" />`);
 
     const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({
@@ -83,6 +86,20 @@ test('a talk page is served complete: title, heading, Open Graph, JSON-LD and th
       recordedIn: { '@type': 'VideoObject', embedUrl: 'https://www.youtube-nocookie.com/embed/bfSMDERvkZY' },
     });
   }
+});
+
+test('the stylesheet comes inside the page: styled without a stylesheet request, and the policy lets it apply', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+  });
+  for (const url of ['/', GRAFANA.path]) {
+    await page.goto(url);
+    await expect(heading(page)).toBeVisible();
+    // The stylesheet sets the body's margin to 0; a blocked <style> leaves the browser's 8px.
+    expect(await page.evaluate(() => getComputedStyle(document.body).marginTop), url).toBe('0px');
+  }
+  expect(stylesheets).toEqual([]);
 });
 
 test('the policy is the first thing in <head>, and pages need nothing inline', async ({ request }) => {

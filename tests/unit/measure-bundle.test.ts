@@ -93,6 +93,14 @@ describe('measureBundle', () => {
     expect(formatReport(report)).toMatch(/Data fetched at start \(no budget\)[^\n]*\n {2}assets\/catalog-i9\.json +[\d.]+ +[\d.]+\n/);
   });
 
+  it('counts CSS the page carries in <style> elements against the CSS budget', () => {
+    const css = FILES['assets/index-c3.css'] ?? '';
+    const html = (FILES['index.html'] ?? '').replace('<link rel="stylesheet" crossorigin href="/talks/assets/index-c3.css">', `<style>${css}</style>`);
+    const report = measureBundle(fakeDist({ 'index.html': html }), { ...DEFAULT_BUDGETS, cssGzip: 10 });
+    expect(report.css).toEqual([{ file: 'index.html <style>', raw: Buffer.byteLength(css), gzip: gzipped('assets/index-c3.css') }]);
+    expect(report.failures).toEqual([expect.stringMatching(/^CSS is [\d.]+ KB gzip, over the 0\.01 KB budget$/)]);
+  });
+
   it('fails when over a budget', () => {
     const report = measureBundle(fakeDist(), { ...DEFAULT_BUDGETS, initialJsGzip: 100, cssGzip: 10 });
     expect(report.failures).toHaveLength(2);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/prerender/content-security-policy';
+import { contentSecurityPolicy } from '../../scripts/prerender/content-security-policy';
 import { composePage, splitHoisted } from '../../scripts/prerender/html-document';
 import { inlineCodeProblems } from '../../scripts/prerender/inline-code';
+import { inlineStylesheets, styleHashSource } from '../../scripts/prerender/inline-stylesheets';
 
 // Shaped like Vite's build of index.html.
 const TEMPLATE = `<!doctype html>
@@ -20,8 +21,15 @@ const TEMPLATE = `<!doctype html>
   </body>
 </html>`;
 
+const CSS = 'body{margin:0;color:#222}.cover{background:url("data:image/svg+xml,%3Csvg%3E")}';
+const readCss = (href: string) => {
+  if (href !== '/talks/assets/index-b2.css') throw new Error(`asked for ${href}`);
+  return CSS;
+};
+const INLINED = inlineStylesheets(TEMPLATE, readCss).template;
+
 const page = (appHtml: string, prerenderedUrl: string | null = '/talks/talks/x') =>
-  composePage(TEMPLATE, { appHtml, headTags: ['<meta name="description" content="Its own." />'], prerenderedUrl });
+  composePage(INLINED, { appHtml, headTags: ['<meta name="description" content="Its own." />'], prerenderedUrl });
 
 const headOf = (html: string) => html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
 
@@ -49,12 +57,12 @@ describe('composePage', () => {
     expect(page('<title>T</title><p>x</p>', null)).toContain('<div id="root"><p>x</p></div>');
   });
 
-  it('puts the Content Security Policy before every script and stylesheet', () => {
+  it('puts the Content Security Policy, allowing the page’s stylesheet by its hash, before every script and style', () => {
     const head = headOf(page('<title>T</title><p>x</p>'));
-    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([styleHashSource(CSS)])}" />`);
     expect(policy).toBeGreaterThan(head.indexOf('<meta charset="UTF-8" />'));
     expect(policy).toBeLessThan(head.indexOf('<script'));
-    expect(policy).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
+    expect(policy).toBeLessThan(head.indexOf('<style>'));
   });
 
   it('keeps "$&" and "$1" in a title as text', () => {
@@ -71,12 +79,31 @@ describe('composePage', () => {
   });
 });
 
+describe('inlineStylesheets', () => {
+  it('puts each linked stylesheet’s CSS in a <style> element in its place, and names what it inlined', () => {
+    const { template, inlinedHrefs } = inlineStylesheets(TEMPLATE, readCss);
+    expect(inlinedHrefs).toEqual(['/talks/assets/index-b2.css']);
+    expect(template).not.toContain('rel="stylesheet"');
+    expect(template).toContain(`<script type="module" crossorigin src="/talks/assets/index-a1.js"></script>\n    <style>${CSS}</style>\n  </head>`);
+  });
+
+  it('refuses CSS that would break inline: a relative url(), or "</style"', () => {
+    expect(() => inlineStylesheets(TEMPLATE, () => '.a{background:url(img/x.png)}')).toThrow(
+      '/talks/assets/index-b2.css refers to url(img/x.png), which would not resolve from a page in another folder',
+    );
+    expect(() => inlineStylesheets(TEMPLATE, () => '.a::after{content:"</style>"}')).toThrow(/"<\/style", which would end its <style> element early/);
+  });
+});
+
 describe('the Content Security Policy', () => {
-  it('allows nothing inline and frames only the two video players', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
-    expect(CONTENT_SECURITY_POLICY).toContain('frame-src https://www.youtube-nocookie.com https://v.qq.com;');
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  it('allows no inline script, inline style only by hash, and frames only the two video players', () => {
+    const policy = contentSecurityPolicy(["'sha256-abc='"]);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("style-src 'self' 'sha256-abc=';");
+    expect(contentSecurityPolicy()).toContain("style-src 'self';");
+    expect(policy).toContain('frame-src https://www.youtube-nocookie.com https://v.qq.com;');
+    expect(policy).toContain("object-src 'none'");
   });
 });
 
@@ -86,11 +113,21 @@ describe('inlineCodeProblems', () => {
     expect(inlineCodeProblems(html)).toEqual([]);
   });
 
+  it('accepts the inlined stylesheet, whose hash the page’s policy names, and nothing tag-like inside it', () => {
+    const html = inlineStylesheets(TEMPLATE, () => '.x[title="<p style=a>"]{color:red}').template;
+    expect(inlineCodeProblems(composePage(html, { appHtml: '<title>T</title><p>x</p>', headTags: [], prerenderedUrl: null }))).toEqual([]);
+  });
+
   it('names every inline script, style and event handler the policy would block', () => {
     const problems = inlineCodeProblems(
       '<script>go()</script><script type="module">go()</script><style>p{}</style><p style="color:red">x</p><button onclick="go()">b</button><a href="javascript:go()">a</a><!-- <script>ignored()</script> -->',
     );
     expect(problems).toHaveLength(6);
-    expect(problems.join('\n')).toMatch(/inline script[\s\S]*inline script[\s\S]*<style>[\s\S]*style attribute[\s\S]*event handler[\s\S]*javascript:/);
+    expect(problems.join('\n')).toMatch(/<style>[\s\S]*inline script[\s\S]*inline script[\s\S]*style attribute[\s\S]*event handler[\s\S]*javascript:/);
+  });
+
+  it('names a <style> element whose text no longer matches the hash in the page’s policy', () => {
+    const html = page('<title>T</title><p>x</p>').replace(CSS, `${CSS}p{}`);
+    expect(inlineCodeProblems(html)).toEqual([expect.stringMatching(/^<style> element not allowed by hash: <style>body\{margin:0/)]);
   });
 });
