@@ -3,10 +3,9 @@
 // log errors) without failing anything at build time. The prerenderer checks every page it
 // writes with this and refuses to write one that needs inline code. It reads HTML that Vite and
 // React wrote: attribute values are quoted and never contain ">".
-import { styleHashSource } from './inline-stylesheets';
+import { STYLE_ELEMENT, styleHashSource } from './inline-stylesheets';
 
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const POLICY = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 

@@ -8,8 +8,11 @@ import { createHash } from 'node:crypto';
 /** `<link rel="stylesheet" … href="…">` as Vite writes it into index.html. */
 const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 const HREF = /\bhref="([^"]*)"/;
-/** The text of each <style> element: raw text, which ends at the first "</style". */
-const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+/**
+ * A <style> element, its text in group 1: raw text, which ends at the first "</style". Shared by
+ * everything that reads built pages' styles (the policy, inline-code.ts, the size report).
+ */
+export const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
 export type InlinedTemplate = {
   template: string;

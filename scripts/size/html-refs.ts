@@ -1,5 +1,6 @@
 // Just enough HTML reading for Vite's index.html: the tags that load something, and their
 // attributes. Not a general HTML parser; Vite's output is regular and we control the template.
+import { STYLE_ELEMENT } from '../prerender/inline-stylesheets';
 
 export interface Tag {
   readonly name: string;
@@ -9,7 +10,6 @@ export interface Tag {
 const COMMENT = /<!--[\s\S]*?-->/g;
 // Quoted attribute values may contain ">", so the tag body alternates quoted and plain runs.
 const TAG = /<(script|link|img|iframe)\b((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
-const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function decodeEntities(value: string): string {
