@@ -5,18 +5,20 @@ import react from '@vitejs/plugin-react';
 import { catalogDataPlugin } from './scripts/vite/catalog-data-plugin.ts';
 import { previewStaticPages } from './scripts/prerender/preview-static-pages.ts';
 
-// The dataset the app is built with. The benchmark points this at a synthetic catalog.
-const catalogFile = path.resolve(process.env.CATALOG_FILE ?? 'data/talks.json');
+import { catalogFiles } from './scripts/catalog-files.ts';
+
+// The files the app is built with (CATALOG_FILE: others, e.g. a synthetic catalog or a pyvideo import).
+const catalogFileList = catalogFiles();
 const linkStatusFile = path.resolve('data/link-status.json');
 
 export default defineConfig({
   // Serve from a sub-path on a static host with BASE_PATH=/talks/ npm run build.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), catalogDataPlugin({ catalogFile, linkStatusFile }), previewStaticPages()],
+  plugins: [react(), catalogDataPlugin({ catalogFiles: catalogFileList, linkStatusFile }), previewStaticPages()],
   resolve: {
-    // The browser fetches the dataset (virtual:catalog-url); the server build, the prerenderer and
-    // the tests import it as a module.
-    alias: { '@catalog-data': catalogFile, '@link-status': linkStatusFile },
+    // The browser fetches the dataset (virtual:catalog-url); the server build and the prerenderer
+    // import it as a module (virtual:catalog-data).
+    alias: { '@link-status': linkStatusFile },
   },
   build: {
     target: 'es2022',

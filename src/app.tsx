@@ -2,28 +2,43 @@ import { lazy, useEffect } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found-page';
+import { useCatalog } from './catalog/catalog-store';
 import { routes } from './paths';
 import { whenIdle } from './scheduling/when-idle';
-import { CatalogPage, loadCatalogSummary } from './talks/catalog-page';
+import { loadCatalogSummary } from './collections/collection-page';
+import { FrontPage } from './front-page';
+import { ArchivePage } from './archive/archive-page';
+import { archiveScope } from './talks/list-scope';
 
-// The catalog is what most visits open first, so it ships in the first load; the other pages are
-// split off (keeping `/` inside its JavaScript budget) and fetched while the browser is idle.
+// The front page is what most visits open first, so it ships in the first load (and so does the
+// archive, which is the same list); the other pages are split off and fetched while the browser
+// is idle.
 const loadTalkPage = () => import('./talks/talk-page');
 const loadSpeakerPage = () => import('./speakers/speaker-page');
+const loadEventsPage = () => import('./events/events-page');
+const loadEventPage = () => import('./events/event-page');
 const loadSharedListPage = () => import('./reader-list/shared-list-page');
 
 const TalkPage = lazy(() => loadTalkPage().then((m) => ({ default: m.TalkPage })));
 const SpeakerPage = lazy(() => loadSpeakerPage().then((m) => ({ default: m.SpeakerPage })));
+const EventsPage = lazy(() => loadEventsPage().then((m) => ({ default: m.EventsPage })));
+const EventPage = lazy(() => loadEventPage().then((m) => ({ default: m.EventPage })));
 const SharedListPage = lazy(() => loadSharedListPage().then((m) => ({ default: m.SharedListPage })));
 
 /** Warms the split-off pages once the browser has nothing better to do, so opening a talk is instant. */
 function usePrefetchPages() {
   useEffect(() => {
     const prefetch = () => {
-      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadSharedListPage(), loadCatalogSummary()]).catch(() => undefined);
+      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadEventsPage(), loadEventPage(), loadSharedListPage(), loadCatalogSummary()]).catch(
+        () => undefined,
+      );
     };
     return whenIdle(prefetch, { timeoutMs: 3000, fallbackMs: 1500 });
   }, []);
+}
+
+function Archive() {
+  return <ArchivePage scope={archiveScope(useCatalog())} />;
 }
 
 /** The routes. The router itself is supplied by the entry (browser) or the prerenderer (static). */
@@ -32,8 +47,11 @@ export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route path={routes.home} element={<CatalogPage />} />
+        <Route path={routes.home} element={<FrontPage />} />
+        <Route path={routes.archive} element={<Archive />} />
         <Route path={routes.talk} element={<TalkPage />} />
+        <Route path={routes.events} element={<EventsPage />} />
+        <Route path={routes.event} element={<EventPage />} />
         <Route path={routes.speaker} element={<SpeakerPage />} />
         <Route path={routes.shared} element={<SharedListPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,7 +1,10 @@
 // Every in-app URL is built here, so no route string is typed twice.
 export const routes = {
   home: '/',
+  archive: '/talks',
   talk: '/talks/:id',
+  events: '/events',
+  event: '/events/:id',
   speaker: '/speakers/:id',
   shared: '/shared',
 } as const;
@@ -13,7 +16,11 @@ function withQuery(path: string, search = ''): string {
 
 export const paths = {
   home: (search?: string) => withQuery('/', search),
+  /** Every talk of the catalog. */
+  archive: (search?: string) => withQuery('/talks', search),
   talk: (id: string, search?: string) => withQuery(`/talks/${encodeURIComponent(id)}`, search),
+  events: () => '/events',
+  event: (id: string, search?: string) => withQuery(`/events/${encodeURIComponent(id)}`, search),
   speaker: (id: string) => `/speakers/${encodeURIComponent(id)}`,
   /** A read-only list someone shares: the ids travel in the URL, nothing is stored anywhere. */
   shared: (ids: readonly string[]) => `/shared?ids=${ids.map(encodeURIComponent).join(',')}`,

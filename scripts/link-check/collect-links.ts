@@ -7,11 +7,14 @@ export function collectLinks(catalog: Catalog): string[] {
     if (url !== undefined) links.add(url);
   };
   for (const talk of catalog.talks) {
-    add(talk.video.youtube);
-    add(talk.video.tencent);
-    add(talk.video.seedShortLink);
+    for (const video of talk.videos) add(video.url);
     add(talk.slides?.url);
-    add(talk.slides?.seedShortLink);
+  }
+  for (const collection of catalog.collections) {
+    for (const entry of collection.entries) {
+      add(entry.links?.video);
+      add(entry.links?.slides);
+    }
   }
   return [...links].sort();
 }

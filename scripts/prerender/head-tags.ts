@@ -27,7 +27,7 @@ export function headTags(catalog: Catalog, route: PageRoute, site: Site): string
     meta('property', 'og:type', page.type),
     meta('property', 'og:title', page.title),
     meta('property', 'og:description', page.description),
-    meta('property', 'og:site_name', siteName),
+    meta('property', 'og:site_name', siteName(catalog)),
     meta('property', 'og:locale', OG_LOCALE[PRERENDER_LANGUAGE]),
     // The app is also in the other languages, after the reader's choice or browser.
     ...LANGUAGES.filter((language) => language !== PRERENDER_LANGUAGE).map((language) =>

@@ -2,7 +2,9 @@
 // Open Graph type. Written in the language pages are prerendered in, with the app's own messages,
 // so the head agrees with the <title> and text the page renders.
 import type { Catalog } from '../../src/catalog/catalog-schema';
-import { formatCount, formatDayRange } from '../../src/i18n/format';
+import { eventOf, findSpeaker, frontCollection } from '../../src/catalog/catalog-lookups';
+import { eventMessages } from '../../src/events/event-messages';
+import { formatCount } from '../../src/i18n/format';
 import { messages } from '../../src/i18n/messages';
 import { pickText } from '../../src/i18n/use-i18n';
 import { speakerMessages } from '../../src/speakers/speaker-messages';
@@ -23,42 +25,47 @@ export type PageMeta = {
 const language = PRERENDER_LANGUAGE;
 const t = messages[language];
 const speakerT = speakerMessages[language];
+const eventT = eventMessages[language];
 
-export const siteName: string = t.siteName;
+export const siteName = (catalog: Catalog): string => catalog.site.name[language];
+
+const talksCount = (n: number) => t.talksCount(formatCount(n, language), n);
 
 export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
+  const page = (title: string, description: string, type: PageMeta['type'] = 'website'): PageMeta => ({
+    title,
+    description: metaDescription(description),
+    type,
+    indexable: true,
+  });
   switch (route.kind) {
     case 'home': {
-      const { event } = catalog;
-      const dates = formatDayRange(event.startDate, event.endDate, language);
-      return {
-        title: t.catalogTitle(event.name[language]),
-        description: metaDescription(t.catalogIntro(formatCount(catalog.talks.length, language), event.city[language], dates)),
-        type: 'website',
-        indexable: true,
-      };
+      const collection = frontCollection(catalog);
+      if (collection === undefined) return page(siteName(catalog), catalog.site.description[language]);
+      const description = collection.description === undefined ? catalog.site.description[language] : pickText(collection.description, language).text;
+      return page(collection.title[language], description);
+    }
+    case 'archive':
+      return page(t.archiveTitle, `${catalog.site.description[language]} ${t.archiveIntro(talksCount(catalog.talks.length), t.eventsCount(formatCount(catalog.events.length, language), catalog.events.length))}`);
+    case 'events':
+      return page(eventT.eventsTitle, eventT.eventsIntro(t.eventsCount(formatCount(catalog.events.length, language), catalog.events.length), talksCount(catalog.talks.length)));
+    case 'event': {
+      const { event } = route;
+      const titles = catalog.talks.filter((talk) => talk.event === event.id).map((talk) => pickText(talk.title, language).text);
+      return page(pickText(event.name, language).text, `${talksCount(titles.length)}: ${titles.join('; ')}`);
     }
     case 'talk': {
       const { talk } = route;
-      const hasVideo = talk.video.youtube !== undefined || talk.video.tencent !== undefined;
-      return {
-        title: pickText(talk.title, language).text,
-        description: metaDescription(pickText(talk.summary, language).text),
-        type: hasVideo ? 'video.other' : 'website',
-        indexable: true,
-      };
+      const event = eventOf(catalog, talk);
+      const speakers = talk.speakers.map((s) => findSpeaker(catalog, s.id)?.name ?? s.id).join(', ');
+      const about = [speakers, event === undefined ? '' : pickText(event.name, language).text].filter((s) => s !== '').join(' · ');
+      const summary = talk.summary === undefined ? about : pickText(talk.summary, language).text;
+      return page(pickText(talk.title, language).text, summary, talk.videos.length > 0 ? 'video.other' : 'website');
     }
     case 'speaker': {
-      const { speaker, talks } = route.speaker;
+      const { speaker, talks } = route;
       const titles = talks.map((talk) => pickText(talk.title, language).text).join('; ');
-      return {
-        title: speakerT.speakerPageTitle(speaker.name),
-        description: metaDescription(
-          `${speaker.name}, ${speaker.affiliation}. ${speakerT.speakerTalks(formatCount(talks.length, language))}: ${titles}`,
-        ),
-        type: 'profile',
-        indexable: true,
-      };
+      return page(speakerT.speakerPageTitle(speaker.name), `${speaker.name}: ${talksCount(talks.length)}. ${titles}`, 'profile');
     }
     case 'not-found':
       return { title: t.notFoundTitle, description: metaDescription(t.notFoundBody), type: 'website', indexable: false };

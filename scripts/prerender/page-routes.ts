@@ -1,24 +1,34 @@
-// Every page the build writes: the catalog, one per talk, one per speaker, and the not-found page
-// that static hosts serve for unknown paths. In-app paths come from src/paths.ts, the same
-// functions the app's links use, so a prerendered file exists for every link the app renders.
-import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
+// Every page the build writes: the front page, the archive, the events, one page per event, talk
+// and speaker, and the not-found page that static hosts serve for unknown paths. In-app paths come
+// from src/paths.ts, the same functions the app's links use, so a prerendered file exists for
+// every link the app renders.
+import type { Catalog, CatalogEvent, Speaker, Talk } from '../../src/catalog/catalog-schema';
+import { lookups } from '../../src/catalog/catalog-lookups';
 import { paths } from '../../src/paths';
-import { speakersOf, type SpeakerEntry } from '../../src/speakers/speaker-id';
 
 export type PageRoute =
   | { kind: 'home'; path: string }
+  | { kind: 'archive'; path: string }
+  | { kind: 'events'; path: string }
+  | { kind: 'event'; path: string; event: CatalogEvent }
   | { kind: 'talk'; path: string; talk: Talk }
-  | { kind: 'speaker'; path: string; speaker: SpeakerEntry }
+  | { kind: 'speaker'; path: string; speaker: Speaker; talks: readonly Talk[] }
   | { kind: 'not-found'; path: string };
 
 /** Matches no route but the app's catch-all, so the generic not-found page is rendered. */
 const NOT_FOUND_PATH = '/404.html';
 
 export function pageRoutes(catalog: Catalog): PageRoute[] {
+  const { talksBySpeaker } = lookups(catalog);
   return [
     { kind: 'home', path: paths.home() },
+    { kind: 'archive', path: paths.archive() },
+    { kind: 'events', path: paths.events() },
+    ...catalog.events.map((event): PageRoute => ({ kind: 'event', path: paths.event(event.id), event })),
     ...catalog.talks.map((talk): PageRoute => ({ kind: 'talk', path: paths.talk(talk.id), talk })),
-    ...[...speakersOf(catalog).values()].map((speaker): PageRoute => ({ kind: 'speaker', path: paths.speaker(speaker.id), speaker })),
+    ...catalog.speakers.map(
+      (speaker): PageRoute => ({ kind: 'speaker', path: paths.speaker(speaker.id), speaker, talks: talksBySpeaker.get(speaker.id) ?? [] }),
+    ),
     { kind: 'not-found', path: NOT_FOUND_PATH },
   ];
 }

@@ -1,13 +1,15 @@
-// schema.org JSON-LD for each page, so search engines can show the conference, its talks and
-// their recordings: the catalog is the conference (an Event listing its talks), a talk page is
-// one talk (an Event whose recording is a VideoObject), a speaker page is a Person. URLs of video
-// thumbnails and players appear only as data here; the page itself never loads them.
-import type { Catalog, CatalogEvent, Speaker, Talk } from '../../src/catalog/catalog-schema';
-import { pickText } from '../../src/i18n/use-i18n';
+// schema.org JSON-LD for each page, so search engines can show the conferences, their talks and
+// the recordings: an event page is the conference (an Event listing its talks), a talk page is one
+// talk (an Event, part of its conference, whose recording is a VideoObject), a speaker page is a
+// Person, a list page an ItemList. URLs of video thumbnails and players appear only as data here;
+// the page itself never loads them.
+import type { Catalog, CatalogEvent, Talk, Speaker } from '../../src/catalog/catalog-schema';
+import { eventOf, findSpeaker } from '../../src/catalog/catalog-lookups';
+import { youTubeIdOf } from '../../src/catalog/video-ids';
+import { pickText, type Texts } from '../../src/i18n/use-i18n';
 import { paths } from '../../src/paths';
 import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
-import { speakerId, type SpeakerEntry } from '../../src/speakers/speaker-id';
-import { youTubeId } from '../../src/video/video-embed';
+import { frontScope } from '../../src/talks/list-scope';
 import type { PageRoute } from './page-routes';
 import { bestUrl, type Site } from './site-urls';
 
@@ -16,49 +18,57 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObj
 export type JsonObject = { [key: string]: JsonValue | undefined };
 
 /**
- * The conference is listed with its talks, but a catalog of thousands would make the home page's
- * JSON-LD weigh more than the page; structured data describes the page, not the whole dataset.
+ * A list of thousands would make a page's JSON-LD weigh more than the page; structured data
+ * describes the page, not the whole dataset.
  */
 export const MAX_LISTED_TALKS = 100;
 
 /**
  * schema.org wants the country (ISO 3166-1 alpha-2) in an address and the dataset does not
- * record one yet. Until it has an `event.country`, the cities of the catalogs we publish are
- * named here; any other city leaves the country out rather than guessing.
+ * record one. The cities of the catalogs we publish are named here; any other city leaves the
+ * country out rather than guessing.
  */
-const COUNTRY_OF_CITY: Readonly<Record<string, string>> = { Berlin: 'DE' };
+const COUNTRY_OF_CITY: Readonly<Record<string, string>> = {
+  Berlin: 'DE',
+  Seattle: 'US',
+  Austin: 'US',
+  'San Diego': 'US',
+  Copenhagen: 'DK',
+  Barcelona: 'ES',
+  Shanghai: 'CN',
+};
 
 const language = PRERENDER_LANGUAGE;
-const text = (value: { en: string; zh?: string | undefined }): string => pickText(value, language).text;
+const text = (value: Texts): string => pickText(value, language).text;
 
-function place(event: CatalogEvent): JsonObject {
-  const city = event.city.en;
+function place(event: CatalogEvent): JsonObject | undefined {
+  if (event.city === undefined) return { '@type': 'VirtualLocation', name: text(event.name) };
+  const city = text(event.city);
   return {
     '@type': 'Place',
-    name: text(event.city),
-    address: { '@type': 'PostalAddress', addressLocality: text(event.city), addressCountry: COUNTRY_OF_CITY[city] },
+    name: city,
+    address: { '@type': 'PostalAddress', addressLocality: city, addressCountry: COUNTRY_OF_CITY[event.city.en ?? ''] },
   };
 }
 
-function conference(catalog: Catalog, site: Site): JsonObject {
-  const { event } = catalog;
+function conference(event: CatalogEvent, site: Site): JsonObject {
   return {
     '@type': 'Event',
     name: text(event.name),
     startDate: event.startDate,
     endDate: event.endDate,
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode: event.city === undefined ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
     location: place(event),
-    url: bestUrl(site, paths.home()),
+    url: bestUrl(site, paths.event(event.id)),
   };
 }
 
-function person(speaker: Speaker, site: Site): JsonObject {
+function person(speaker: Speaker, affiliation: string | undefined, site: Site): JsonObject {
   return {
     '@type': 'Person',
     name: speaker.name,
-    affiliation: { '@type': 'Organization', name: speaker.affiliation },
-    url: bestUrl(site, paths.speaker(speakerId(speaker.name))),
+    affiliation: affiliation === undefined ? undefined : { '@type': 'Organization', name: affiliation },
+    url: bestUrl(site, paths.speaker(speaker.id)),
   };
 }
 
@@ -69,67 +79,84 @@ function person(speaker: Speaker, site: Site): JsonObject {
  */
 function recording(talk: Talk): JsonObject | undefined {
   const name = text(talk.title);
-  const description = text(talk.summary);
-  const id = talk.video.youtube === undefined ? null : youTubeId(talk.video.youtube);
-  if (talk.video.youtube !== undefined && id !== null) {
+  const description = talk.summary === undefined ? undefined : text(talk.summary);
+  const youtube = talk.videos.find((video) => video.host === 'youtube');
+  const id = youtube === undefined ? null : youTubeIdOf(youtube.url);
+  const others = talk.videos.filter((video) => video !== youtube).map((video) => video.url);
+  if (youtube !== undefined && id !== null) {
     return {
       '@type': 'VideoObject',
       name,
       description,
-      url: talk.video.youtube,
+      url: youtube.url,
       embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
       thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
-      sameAs: talk.video.tencent,
+      sameAs: others.length === 0 ? undefined : others,
     };
   }
-  const url = talk.video.youtube ?? talk.video.tencent;
-  return url === undefined ? undefined : { '@type': 'VideoObject', name, description, url };
+  const [first, ...rest] = talk.videos;
+  return first === undefined ? undefined : { '@type': 'VideoObject', name, description, url: first.url, sameAs: rest.length === 0 ? undefined : rest.map((v) => v.url) };
 }
 
-/** A talk as an event of the conference, performed by its speakers. */
-function talkEvent(talk: Talk, site: Site): JsonObject {
+/** A talk as an event of its conference, performed by its speakers. */
+function talkEvent(catalog: Catalog, talk: Talk, site: Site): JsonObject {
   return {
     '@type': 'Event',
     name: text(talk.title),
     url: bestUrl(site, paths.talk(talk.id)),
-    startDate: talk.date ?? undefined,
-    performer: talk.speakers.map((speaker) => person(speaker, site)),
+    startDate: talk.date,
+    performer: talk.speakers.flatMap(({ id, affiliation }) => {
+      const speaker = findSpeaker(catalog, id);
+      return speaker === undefined ? [] : [person(speaker, affiliation, site)];
+    }),
   };
 }
 
-function homeData(catalog: Catalog, site: Site): JsonObject {
+function itemList(catalog: Catalog, name: string, talks: readonly Talk[], site: Site): JsonObject {
   return {
-    ...conference(catalog, site),
-    subEvent: catalog.talks.slice(0, MAX_LISTED_TALKS).map((talk) => talkEvent(talk, site)),
+    '@type': 'ItemList',
+    name,
+    numberOfItems: talks.length,
+    itemListElement: talks.slice(0, MAX_LISTED_TALKS).map((talk, i) => ({ '@type': 'ListItem', position: i + 1, item: talkEvent(catalog, talk, site) })),
   };
 }
 
 function talkData(catalog: Catalog, talk: Talk, site: Site): JsonObject {
+  const event = eventOf(catalog, talk);
   return {
-    ...talkEvent(talk, site),
-    description: text(talk.summary),
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: place(catalog.event),
-    superEvent: conference(catalog, site),
+    ...talkEvent(catalog, talk, site),
+    description: talk.summary === undefined ? undefined : text(talk.summary),
+    eventAttendanceMode:
+      event?.city === undefined ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: event === undefined ? undefined : place(event),
+    superEvent: event === undefined ? undefined : conference(event, site),
     recordedIn: recording(talk),
-  };
-}
-
-function speakerData({ speaker, talks }: SpeakerEntry, site: Site): JsonObject {
-  return {
-    ...person(speaker, site),
-    performerIn: talks.map((talk) => ({ '@type': 'Event', name: text(talk.title), url: bestUrl(site, paths.talk(talk.id)) })),
   };
 }
 
 function pageData(catalog: Catalog, route: PageRoute, site: Site): JsonObject | null {
   switch (route.kind) {
-    case 'home':
-      return homeData(catalog, site);
+    case 'home': {
+      const scope = frontScope(catalog);
+      const name = scope.collection === undefined ? catalog.site.name[language] : scope.collection.title[language];
+      return itemList(catalog, name, scope.talks, site);
+    }
+    case 'archive':
+      return itemList(catalog, catalog.site.name[language], catalog.talks, site);
+    case 'events':
+      return { '@type': 'ItemList', name: catalog.site.name[language], itemListElement: catalog.events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, item: conference(event, site) })) };
+    case 'event':
+      return {
+        ...conference(route.event, site),
+        subEvent: catalog.talks.filter((talk) => talk.event === route.event.id).slice(0, MAX_LISTED_TALKS).map((talk) => talkEvent(catalog, talk, site)),
+      };
     case 'talk':
       return talkData(catalog, route.talk, site);
     case 'speaker':
-      return speakerData(route.speaker, site);
+      return {
+        ...person(route.speaker, undefined, site),
+        performerIn: route.talks.slice(0, MAX_LISTED_TALKS).map((talk) => ({ '@type': 'Event', name: text(talk.title), url: bestUrl(site, paths.talk(talk.id)) })),
+      };
     case 'not-found':
       return null;
   }

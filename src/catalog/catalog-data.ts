@@ -1,7 +1,7 @@
-// The dataset as a module, for the server build that prerenders the pages and for the tests (the
-// browser fetches the same file instead: fetch-catalog.ts). It is validated against CatalogSchema
-// when the app is built (scripts/vite/catalog-data-plugin.ts) and in the tests.
-import rawCatalog from '@catalog-data';
+// The dataset as a module, for the server build that prerenders the pages (the browser fetches
+// the same data instead: fetch-catalog.ts). The catalog files are composed and validated against
+// CatalogSchema when the app is built (scripts/vite/catalog-data-plugin.ts).
+import catalog from 'virtual:catalog-data';
 import type { Catalog } from './catalog-schema';
 
-export const bundledCatalog = rawCatalog as Catalog;
+export const bundledCatalog: Catalog = catalog;

@@ -1,21 +1,46 @@
 // Lookups derived from a catalog, built once per catalog object and never stored in state.
-import type { Catalog, Talk, Topic } from './catalog-schema';
+import type { Catalog, CatalogEvent, Collection, CollectionEntry, Speaker, Talk, Topic } from './catalog-schema';
 
 type Lookups = {
   talkById: Map<string, Talk>;
-  positionById: Map<string, number>;
+  eventById: Map<string, CatalogEvent>;
   topicById: Map<string, Topic>;
+  speakerById: Map<string, Speaker>;
+  talksByEvent: Map<string, Talk[]>;
+  talksBySpeaker: Map<string, Talk[]>;
+  /** Each talk's entries in the collections that list it. */
+  entriesByTalk: Map<string, { collection: Collection; entry: CollectionEntry; position: number }[]>;
 };
 
 const cache = new WeakMap<Catalog, Lookups>();
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
 export function lookups(catalog: Catalog): Lookups {
   let found = cache.get(catalog);
   if (!found) {
+    const talksByEvent = new Map<string, Talk[]>();
+    const talksBySpeaker = new Map<string, Talk[]>();
+    for (const talk of catalog.talks) {
+      push(talksByEvent, talk.event, talk);
+      for (const speaker of talk.speakers) push(talksBySpeaker, speaker.id, talk);
+    }
+    const entriesByTalk: Lookups['entriesByTalk'] = new Map();
+    for (const collection of catalog.collections) {
+      collection.entries.forEach((entry, i) => push(entriesByTalk, entry.talk, { collection, entry, position: i + 1 }));
+    }
     found = {
       talkById: new Map(catalog.talks.map((talk) => [talk.id, talk])),
-      positionById: new Map(catalog.talks.map((talk, i) => [talk.id, i])),
+      eventById: new Map(catalog.events.map((event) => [event.id, event])),
       topicById: new Map(catalog.topics.map((topic) => [topic.id, topic])),
+      speakerById: new Map(catalog.speakers.map((speaker) => [speaker.id, speaker])),
+      talksByEvent,
+      talksBySpeaker,
+      entriesByTalk,
     };
     cache.set(catalog, found);
   }
@@ -24,4 +49,15 @@ export function lookups(catalog: Catalog): Lookups {
 
 export const findTalk = (catalog: Catalog, id: string): Talk | undefined => lookups(catalog).talkById.get(id);
 export const findTopic = (catalog: Catalog, id: string): Topic | undefined => lookups(catalog).topicById.get(id);
-export const hasSlides = (talk: Talk): boolean => talk.slides !== null;
+export const findEvent = (catalog: Catalog, id: string): CatalogEvent | undefined => lookups(catalog).eventById.get(id);
+export const findSpeaker = (catalog: Catalog, id: string): Speaker | undefined => lookups(catalog).speakerById.get(id);
+export const findCollection = (catalog: Catalog, id: string): Collection | undefined =>
+  catalog.collections.find((collection) => collection.id === id);
+
+/** The collection `/` shows: the catalog's first, when it has one; otherwise `/` is the archive. */
+export const frontCollection = (catalog: Catalog): Collection | undefined => catalog.collections[0];
+
+export const hasSlides = (talk: Talk): boolean => talk.slides != null;
+export const hasTencentMirror = (talk: Talk): boolean => talk.videos.some((video) => video.host === 'tencent');
+/** The talk's event; the catalog's cross-checks guarantee it exists. */
+export const eventOf = (catalog: Catalog, talk: Talk): CatalogEvent | undefined => findEvent(catalog, talk.event);

@@ -3,3 +3,10 @@ declare module 'virtual:catalog-url' {
   const url: string;
   export default url;
 }
+
+// The composed, validated dataset as a module, for the server build and the prerenderer.
+declare module 'virtual:catalog-data' {
+  import type { Catalog } from './catalog-schema';
+  const catalog: Catalog;
+  export default catalog;
+}

@@ -1,8 +1,11 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
+import { Link, NavLink, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useLanguage, useT } from '../i18n/use-i18n';
+import type { Catalog } from '../catalog/catalog-schema';
+import type { Language } from '../i18n/messages';
 import { LOCALE } from '../i18n/messages';
 import { formatDay } from '../i18n/format';
+import { ExternalLink } from './external-link';
 import { usePreferencesStore } from '../preferences/preferences-store';
 import { useCatalog } from '../catalog/catalog-store';
 import { paths } from '../paths';
@@ -52,6 +55,40 @@ function LanguageSwitch() {
   );
 }
 
+/** Credits every source the catalog's data comes from, and the curated lists it shows. */
+function Credits({ catalog, language }: { catalog: Catalog; language: Language }) {
+  const t = useT();
+  return (
+    <>
+      <p>
+        {t.footerCredit}
+        {catalog.sources.map((source, i) => (
+          <span key={source.id}>
+            {i > 0 && t.listSeparator}
+            {source.author !== undefined && `${source.author}${t.listSeparator}`}
+            {source.url === undefined ? source.title : <ExternalLink href={source.url}>{source.title}</ExternalLink>}
+            {source.license !== undefined && t.footerLicense(source.license)}
+          </span>
+        ))}
+        {t.sentenceEnd}
+      </p>
+      {catalog.collections.length > 0 && (
+        <p>
+          {t.footerCollections}
+          {catalog.collections.map((collection, i) => (
+            <span key={collection.id}>
+              {i > 0 && t.listSeparator}
+              <cite lang={collection.source.language}>{t.quoted(collection.source.title)}</cite>
+              {collection.source.published !== undefined && t.footerLicense(formatDay(collection.source.published, language))}
+            </span>
+          ))}
+          {t.sentenceEnd}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function Layout() {
   const t = useT();
   const language = useLanguage();
@@ -72,8 +109,14 @@ export function Layout() {
       </a>
       <header className="site-header">
         <Link to={paths.home()} className="site-name">
-          {t.siteName}
+          {catalog.site.name[language]}
         </Link>
+        <nav className="site-nav" aria-label={t.mainNavigation}>
+          <NavLink to={paths.archive()} end>
+            {t.navArchive}
+          </NavLink>
+          <NavLink to={paths.events()}>{t.navEvents}</NavLink>
+        </nav>
         <div className="header-actions">
           <ThemeSwitch />
           <LanguageSwitch />
@@ -88,13 +131,7 @@ export function Layout() {
         </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>
-          {t.footerSource}
-          {language === 'zh' ? '《' : '“'}
-          <cite lang={LOCALE.zh}>{catalog.event.source.title}</cite>
-          {language === 'zh' ? '》' : '”'}
-          {t.footerAfterSource(formatDay(catalog.event.source.published, language))}
-        </p>
+        <Credits catalog={catalog} language={language} />
       </footer>
     </>
   );

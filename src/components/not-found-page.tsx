@@ -1,3 +1,4 @@
+import { PageTitle } from './page-title';
 import { Link } from 'react-router-dom';
 import { useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
@@ -9,7 +10,7 @@ export function NotFoundPage({ detail }: NotFoundPageProps) {
   const t = useT();
   return (
     <section className="not-found">
-      <title>{`${t.notFoundTitle} · ${t.siteName}`}</title>
+      <PageTitle>{t.notFoundTitle}</PageTitle>
       <PageHeading>{t.notFoundTitle}</PageHeading>
       {detail !== undefined && <p>{detail}</p>}
       <p>{t.notFoundBody}</p>

@@ -8,7 +8,7 @@ function RouteErrorMessage() {
   const t = useT();
   return (
     <section className="not-found" role="alert">
-      <title>{`${t.errorTitle} · ${t.siteName}`}</title>
+      <title>{t.errorTitle}</title>
       <PageHeading>{t.errorTitle}</PageHeading>
       <p>{t.errorBody}</p>
       <p>

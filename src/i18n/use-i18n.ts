@@ -12,8 +12,14 @@ export function useMessages<M>(bilingual: Bilingual<M>): M {
   return bilingual[useLanguage()];
 }
 
-/** Picks the reader's language from a bilingual text, falling back to English when untranslated. */
-export function pickText(text: { en: string; zh?: string | undefined }, language: Language): { text: string; lang: string } {
-  if (language === 'zh' && text.zh !== undefined) return { text: text.zh, lang: LOCALE.zh };
-  return { text: text.en, lang: LOCALE.en };
+export type Texts = { en?: string | undefined; zh?: string | undefined };
+
+/**
+ * Picks the reader's language from a text given in English, Chinese or both, falling back to the
+ * other language (the schema guarantees one of them), with the `lang` to mark it.
+ */
+export function pickText(text: Texts, language: Language): { text: string; lang: string } {
+  const other: Language = language === 'zh' ? 'en' : 'zh';
+  const chosen = text[language] !== undefined ? language : other;
+  return { text: text[chosen] ?? '', lang: LOCALE[chosen] };
 }

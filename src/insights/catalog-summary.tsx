@@ -3,14 +3,14 @@
 // catalog; bars are SVG attributes rather than inline styles so the CSP needs no exception.
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Catalog } from '../catalog/catalog-schema';
+import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { formatCount } from '../i18n/format';
-import { useLanguage, useMessages } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { catalogStats } from './catalog-stats';
 import { summaryMessages } from './summary-messages';
 
-export type CatalogSummaryProps = { catalog: Catalog };
+export type CatalogSummaryProps = { catalog: Catalog; talks: readonly Talk[] };
 
 function Bar({ value, max }: { value: number; max: number }) {
   const width = max === 0 ? 0 : Math.max(2, Math.round((value / max) * 100));
@@ -23,10 +23,10 @@ function Bar({ value, max }: { value: number; max: number }) {
 }
 
 /** Memoised: it depends on the catalog alone, not on the filters that change with every keystroke. */
-export const CatalogSummary = memo(function CatalogSummary({ catalog }: CatalogSummaryProps) {
+export const CatalogSummary = memo(function CatalogSummary({ catalog, talks }: CatalogSummaryProps) {
   const summaryT = useMessages(summaryMessages);
   const language = useLanguage();
-  const stats = catalogStats(catalog);
+  const stats = catalogStats(catalog, talks);
   const count = (n: number) => formatCount(n, language);
   const maxTopic = Math.max(0, ...stats.perTopic.map((row) => row.count));
   const coverage = [
@@ -46,7 +46,7 @@ export const CatalogSummary = memo(function CatalogSummary({ catalog }: CatalogS
           {stats.perTopic.map(({ topic, count: n }) => (
             <li key={topic.id}>
               <Link to={paths.home(`?topic=${encodeURIComponent(topic.id)}`)} className="summary-label">
-                {topic.label[language]}
+                <span lang={pickText(topic.label, language).lang}>{pickText(topic.label, language).text}</span>
               </Link>
               <Bar value={n} max={maxTopic} />
               <span className="summary-value">{count(n)}</span>

@@ -1,5 +1,6 @@
 // The reader's list tools. Loaded only when the reader opens them (React.lazy in the catalog
 // page), so the first load of the catalog does not pay for them.
+import { findTalk } from '../catalog/catalog-lookups';
 import { listToolsMessages } from './list-tools-messages';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
@@ -85,7 +86,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     const before = useReaderListStore.getState();
     mergeList(result.list);
     const after = useReaderListStore.getState();
-    const unknown = [...result.list.saved, ...result.list.watched].filter((id) => !catalog.talks.some((talk) => talk.id === id));
+    const unknown = [...result.list.saved, ...result.list.watched].filter((id) => findTalk(catalog, id) === undefined);
     setStatus({
       kind: 'ok',
       text: toolsT.imported(

@@ -6,7 +6,7 @@ export type ReaderList = { saved: string[]; watched: string[] };
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_IDS = 100_000;
 
-export const isTalkId = (value: unknown): value is string => typeof value === 'string' && value.length <= 80 && ID.test(value);
+export const isTalkId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && ID.test(value);
 
 /** Keeps the valid, distinct ids of a list, in order. */
 function validIds(value: unknown): string[] {

@@ -4,17 +4,16 @@ import { useSearchParams } from 'react-router-dom';
 import { findTalk } from '../catalog/catalog-lookups';
 import { useCatalog } from '../catalog/catalog-store';
 import { PageHeading } from '../components/page-heading';
+import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
-import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
+import { useLanguage, useMessages } from '../i18n/use-i18n';
 import { TalkCard } from '../talks/talk-card';
-import { lookups } from '../catalog/catalog-lookups';
 import { parseSharedIds } from './reader-list-format';
 import { useReaderListStore } from './reader-list-store';
 import { marksOf, useReaderMarks } from './use-reader-marks';
 
 /** Someone else's list, from the URL alone: shown read-only, never written into the reader's own list unasked. */
 export function SharedListPage() {
-  const t = useT();
   const sharedT = useMessages(sharedListMessages);
   const language = useLanguage();
   const catalog = useCatalog();
@@ -25,11 +24,10 @@ export function SharedListPage() {
   const ids = parseSharedIds(params.get('ids'));
   const talks = ids.flatMap((id) => findTalk(catalog, id) ?? []);
   const unknown = ids.length - talks.length;
-  const { positionById } = lookups(catalog);
 
   return (
     <section className="shared-list" aria-labelledby="shared-count">
-      <title>{`${sharedT.sharedTitle} · ${t.siteName}`}</title>
+      <PageTitle>{sharedT.sharedTitle}</PageTitle>
       <PageHeading>{sharedT.sharedTitle}</PageHeading>
       {talks.length === 0 ? (
         <p>{sharedT.sharedEmpty}</p>
@@ -55,7 +53,7 @@ export function SharedListPage() {
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>
-                <TalkCard catalog={catalog} talk={talk} position={(positionById.get(talk.id) ?? 0) + 1} {...marksOf(marks, talk.id)} />
+                <TalkCard catalog={catalog} talk={talk} showEvent {...marksOf(marks, talk.id)} />
               </li>
             ))}
           </ol>

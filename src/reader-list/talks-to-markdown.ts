@@ -1,8 +1,9 @@
 // "Copy as Markdown": a view of the catalog as the bulleted list a blogger would paste into a
 // post like the one this catalog came from: title, speakers, then every link.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { findSpeaker } from '../catalog/catalog-lookups';
 import type { Language, Messages } from '../i18n/messages';
-import { availableSources, watchUrl } from '../video/video-sources';
+import { videosInOrder } from '../video/video-sources';
 import type { VideoSource } from '../preferences/preferences-store';
 
 /** Escapes the characters that would turn a title into Markdown syntax. */
@@ -16,26 +17,26 @@ const link = (label: string, url: string) => `[${escapeMarkdown(label)}](<${url}
 
 export type MarkdownOptions = { language: Language; t: Messages; videoSource: VideoSource; heading: string };
 
-function talkLines(talk: Talk, { language, t, videoSource }: MarkdownOptions): string[] {
-  const title = language === 'zh' ? (talk.title.zh ?? talk.title.en) : talk.title.en;
-  const speakers = talk.speakers.map((s) => `${s.name} (${s.affiliation})`).join(', ');
-  const videos = availableSources(talk, videoSource).map((source) =>
-    link(source === 'youtube' ? t.youtube : t.tencent, watchUrl(talk, source) ?? ''),
-  );
-  const slides =
-    talk.slides === null
-      ? [t.noSlides]
-      : [
-          ...(talk.slides.url === undefined ? [] : [link(t.slidesLink, talk.slides.url)]),
-          ...(talk.slides.seedShortLink === undefined ? [] : [link(t.seedSlidesLink, talk.slides.seedShortLink)]),
-        ];
-  const lines = [`- **${escapeMarkdown(title)}** — ${escapeMarkdown(speakers)}`];
-  if (language === 'zh' && talk.title.zh !== undefined) lines.push(`  - ${t.officialTitle}${escapeMarkdown(talk.title.en)}`);
+function talkLines(catalog: Catalog, talk: Talk, { language, t, videoSource }: MarkdownOptions): string[] {
+  const other: Language = language === 'zh' ? 'en' : 'zh';
+  const title = talk.title[language] ?? talk.title[other] ?? '';
+  const speakers = talk.speakers
+    .map((s) => {
+      const name = findSpeaker(catalog, s.id)?.name ?? s.id;
+      return s.affiliation === undefined ? name : `${name} (${s.affiliation})`;
+    })
+    .join(t.listSeparator);
+  const videos = videosInOrder(talk, videoSource).map((video) => link(t.videoHosts[video.host], video.url));
+  const slides = talk.slides === null ? [t.noSlides] : talk.slides === undefined ? [] : [link(t.slidesLink, talk.slides.url)];
+  const lines = [speakers === '' ? `- **${escapeMarkdown(title)}**` : `- **${escapeMarkdown(title)}** — ${escapeMarkdown(speakers)}`];
+  if (language === 'zh' && talk.title.zh !== undefined && talk.title.en !== undefined) {
+    lines.push(`  - ${t.officialTitle}${escapeMarkdown(talk.title.en)}`);
+  }
   lines.push(`  - ${t.labelled(t.videoHeading, videos.length > 0 ? videos.join(' · ') : t.noVideo)}`);
-  lines.push(`  - ${t.labelled(t.slidesHeading, slides.join(' · '))}`);
+  if (slides.length > 0) lines.push(`  - ${t.labelled(t.slidesHeading, slides.join(' · '))}`);
   return lines;
 }
 
-export function talksToMarkdown(_catalog: Catalog, talks: readonly Talk[], options: MarkdownOptions): string {
-  return [`## ${escapeMarkdown(options.heading)}`, '', ...talks.flatMap((talk) => talkLines(talk, options)), ''].join('\n');
+export function talksToMarkdown(catalog: Catalog, talks: readonly Talk[], options: MarkdownOptions): string {
+  return [`## ${escapeMarkdown(options.heading)}`, '', ...talks.flatMap((talk) => talkLines(catalog, talk, options)), ''].join('\n');
 }

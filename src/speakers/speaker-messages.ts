@@ -3,16 +3,18 @@
 import type { Bilingual } from '../i18n/messages';
 
 const en = {
-  speakerTalks: (count: string) => `Talks (${count})`,
+  speakerSummary: (talks: string, events: string) => `${talks} at ${events}.`,
   speakerNotFound: (id: string) => `There is no speaker with the id “${id}”.`,
   speakerPageTitle: (name: string) => `${name}: talks`,
+  affiliationsLabel: 'Affiliations given',
 };
 
 export const speakerMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    speakerTalks: (count) => `演讲（${count} 场）`,
+    speakerSummary: (talks, events) => `在 ${events}上共有 ${talks}。`,
     speakerNotFound: (id) => `没有 id 为“${id}”的讲者。`,
     speakerPageTitle: (name) => `${name} 的演讲`,
+    affiliationsLabel: '曾署名的单位',
   },
 };

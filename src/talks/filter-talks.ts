@@ -1,86 +1,103 @@
-// Filtering and facet counts. Topics combine with OR, levels with OR, and the different filters
-// (search, topic, level, slides, the reader's list) with AND. Each facet's count is the number of
-// talks it would show if picked, given every *other* active filter, so a count never promises
-// talks that the rest of the view would hide. The list and the counts are separate passes because
-// the talk page needs the list alone (its previous/next links); the catalog page computes both
-// after a keystroke's first frame, which shows a preview instead (preview-matches.ts).
-import type { Catalog, Level, Talk } from '../catalog/catalog-schema';
-import { hasSlides } from '../catalog/catalog-lookups';
+// Filtering and facet counts. Values of one facet combine with OR (two events: talks of either),
+// different facets with AND. Each option's count is the number of talks it would show if picked,
+// given every *other* active filter, so a count never promises talks the rest of the view hides.
+// One pass: a talk that fails no facet is shown and counts for all of them; a talk that fails
+// exactly one facet still counts for that facet's options, since picking one could admit it.
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { eventOf, hasTencentMirror, lookups } from '../catalog/catalog-lookups';
 import { searchTalks } from './search-text';
 import type { TalkQuery } from './talk-query';
 
-export type FacetCounts = {
-  topics: Map<string, number>;
-  levels: Map<Level, number>;
-  withSlides: number;
-  saved: number;
-  unwatched: number;
-};
+export const FACETS = ['events', 'years', 'projects', 'topics', 'levels', 'kinds', 'tencent', 'slides', 'saved', 'unwatched'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** For each facet, how many talks each of its values would show. Yes/no facets count under "yes". */
+export type FacetCounts = Record<Facet, Map<string, number>>;
 
 /** The reader's list as sets, for constant-time membership while filtering. */
 export type ReaderMarks = { saved: ReadonlySet<string>; watched: ReadonlySet<string> };
 
 export const NO_MARKS: ReaderMarks = { saved: new Set(), watched: new Set() };
 
-// How one talk (already matching the search) fares against each filter, as bits of a number: the
-// list is filtered on every keystroke, and at 10,000 talks an object per talk kept the garbage
-// collector busy in the middle of typing.
-const BY_TOPIC = 1;
-const BY_LEVEL = 2;
-const BY_SLIDES = 4;
-const BY_MINE = 8;
-const HAS_SLIDES = 16;
-const SAVED = 32;
-const UNWATCHED = 64;
-const EVERY_FILTER = BY_TOPIC | BY_LEVEL | BY_SLIDES | BY_MINE;
+const YES = ['yes'];
+const NONE: string[] = [];
+const flag = (on: boolean): string[] => (on ? YES : NONE);
 
-function judge(query: TalkQuery, marks: ReaderMarks): (talk: Talk) => number {
-  const topics = new Set(query.topics);
-  const levels = new Set(query.levels);
-  return (talk) => {
-    const slides = hasSlides(talk);
-    const saved = marks.saved.has(talk.id);
-    const unwatched = !marks.watched.has(talk.id);
-    let verdict = (slides ? HAS_SLIDES : 0) | (saved ? SAVED : 0) | (unwatched ? UNWATCHED : 0);
-    if (topics.size === 0 || talk.topics.some((topic) => topics.has(topic))) verdict |= BY_TOPIC;
-    if (levels.size === 0 || levels.has(talk.level)) verdict |= BY_LEVEL;
-    if (!query.slidesOnly || slides) verdict |= BY_SLIDES;
-    if ((!query.savedOnly || saved) && (!query.unwatchedOnly || unwatched)) verdict |= BY_MINE;
-    return verdict;
+/** Whether a talk has slides: its own, or a link a collection gave for it. */
+export function talkHasSlides(catalog: Catalog, talk: Talk): boolean {
+  if (talk.slides != null) return true;
+  return (lookups(catalog).entriesByTalk.get(talk.id) ?? []).some(({ entry }) => entry.links?.slides !== undefined);
+}
+
+/** The values a talk has for each facet. */
+function valuesOf(catalog: Catalog, marks: ReaderMarks): (talk: Talk, facet: Facet) => readonly string[] {
+  const { topicById } = lookups(catalog);
+  const topicsOfKind = (talk: Talk, kind: 'project' | 'subject') => talk.topics.filter((id) => topicById.get(id)?.kind === kind);
+  return (talk, facet) => {
+    switch (facet) {
+      case 'events':
+        return [talk.event];
+      case 'years': {
+        const event = eventOf(catalog, talk);
+        return event === undefined ? NONE : [String(event.year)];
+      }
+      case 'projects':
+        return topicsOfKind(talk, 'project');
+      case 'topics':
+        return topicsOfKind(talk, 'subject');
+      case 'levels':
+        return talk.level === undefined ? NONE : [talk.level];
+      case 'kinds':
+        return talk.kind === undefined ? NONE : [talk.kind];
+      case 'tencent':
+        return flag(hasTencentMirror(talk));
+      case 'slides':
+        return flag(talkHasSlides(catalog, talk));
+      case 'saved':
+        return flag(marks.saved.has(talk.id));
+      case 'unwatched':
+        return flag(!marks.watched.has(talk.id));
+    }
   };
 }
 
-/** Whether `verdict` passes every filter in `filters`. */
-const passes = (verdict: number, filters: number): boolean => (verdict & filters) === filters;
-
-/** Whether a talk passes every filter of the view except the search. */
-export function passesFilters(query: TalkQuery, marks: ReaderMarks = NO_MARKS): (talk: Talk) => boolean {
-  const verdict = judge(query, marks);
-  return (talk) => passes(verdict(talk), EVERY_FILTER);
+/** The values the query asks for, per facet; an empty list asks for nothing. */
+function selectedOf(query: TalkQuery): Record<Facet, readonly string[]> {
+  return {
+    events: query.events,
+    years: query.years,
+    projects: query.projects,
+    topics: query.topics,
+    levels: query.levels,
+    kinds: query.kinds,
+    tencent: flag(query.tencentOnly),
+    slides: flag(query.slidesOnly),
+    saved: flag(query.savedOnly),
+    unwatched: flag(query.unwatchedOnly),
+  };
 }
 
-/** The talks the view shows, in the catalog's order. */
-export function filterTalks(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): Talk[] {
-  return searchTalks(catalog.talks, query.q).filter(passesFilters(query, marks));
-}
+export type FilterResult = { talks: Talk[]; counts: FacetCounts };
 
-function increment<K>(map: Map<K, number>, key: K): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-/** What each filter option would show if picked, given the others. */
-export function facetCounts(catalog: Catalog, query: TalkQuery, marks: ReaderMarks = NO_MARKS): FacetCounts {
-  const verdict = judge(query, marks);
-  const counts: FacetCounts = { topics: new Map(), levels: new Map(), withSlides: 0, saved: 0, unwatched: 0 };
-  for (const talk of searchTalks(catalog.talks, query.q)) {
-    const v = verdict(talk);
-    // Each facet is counted with every filter applied except its own.
-    if (passes(v, BY_LEVEL | BY_SLIDES | BY_MINE)) talk.topics.forEach((topic) => increment(counts.topics, topic));
-    if (passes(v, BY_TOPIC | BY_SLIDES | BY_MINE)) increment(counts.levels, talk.level);
-    if (passes(v, BY_TOPIC | BY_LEVEL | BY_MINE | HAS_SLIDES)) counts.withSlides += 1;
-    const others = BY_TOPIC | BY_LEVEL | BY_SLIDES;
-    if (passes(v, others | SAVED) && (!query.unwatchedOnly || passes(v, UNWATCHED))) counts.saved += 1;
-    if (passes(v, others | UNWATCHED) && (!query.savedOnly || passes(v, SAVED))) counts.unwatched += 1;
+/** The talks of `talks` the view shows, in their order, and what each filter option would show. */
+export function filterTalks(catalog: Catalog, talks: readonly Talk[], query: TalkQuery, marks: ReaderMarks = NO_MARKS): FilterResult {
+  const values = valuesOf(catalog, marks);
+  const selected = selectedOf(query);
+  const active = FACETS.filter((facet) => selected[facet].length > 0);
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as FacetCounts;
+  const count = (talk: Talk, facet: Facet) => {
+    const map = counts[facet];
+    for (const value of values(talk, facet)) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  const shown: Talk[] = [];
+  for (const talk of searchTalks(catalog, talks, query.q)) {
+    const failed = active.filter((facet) => !values(talk, facet).some((value) => selected[facet].includes(value)));
+    if (failed.length === 0) {
+      shown.push(talk);
+      for (const facet of FACETS) count(talk, facet);
+    } else if (failed.length === 1 && failed[0] !== undefined) {
+      count(talk, failed[0]);
+    }
   }
-  return counts;
+  return { talks: shown, counts };
 }

@@ -1,89 +1,69 @@
-// Search is a substring match over a per-talk "haystack" of normalised text. Normalising with
-// NFKD and dropping combining marks makes "bjorn" find "Björn" and full-width "ｐｒｏｍ" (typed
-// with a Chinese IME) find "Prom"; Chinese is matched exactly as typed, no segmentation needed
-// because every query term is searched as a substring. Cost: at most one pass over the catalog's
-// text per query, linear in its size, and usually much less (searchTalks); the haystacks are built
-// once per talk, in idle time, and cached.
-import type { Talk } from '../catalog/catalog-schema';
+// Search is a substring match over a per-talk "haystack" of folded text (fold-text.ts): titles in
+// both languages, speakers and affiliations, the event, the projects and topics, the summary.
+// Chinese is matched exactly as typed, no segmentation needed because every query term is
+// searched as a substring. Cost: at most one pass over the talks' text per query, linear in its
+// size; the haystacks are built once per talk, in idle time, and cached.
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { eventOf, findSpeaker, findTopic } from '../catalog/catalog-lookups';
+import { foldText } from '../text/fold-text';
 
-const COMBINING_MARKS = /\p{M}/gu;
+export const normalizeText = foldText;
 
-export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-}
-
-/** Query text → the terms that must all appear (AND), in normalised form. */
+/** Query text → the terms that must all appear (AND), in folded form. */
 export function searchTerms(query: string): string[] {
-  return normalizeText(query).split(/\s+/u).filter((term) => term !== '');
+  return foldText(query).split(/\s+/u).filter((term) => term !== '');
 }
 
 const haystacks = new WeakMap<Talk, string>();
 
-function haystackOf(talk: Talk): string {
+function haystackOf(catalog: Catalog, talk: Talk): string {
   let text = haystacks.get(talk);
   if (text === undefined) {
+    const event = eventOf(catalog, talk);
     const parts = [
-      talk.title.en,
+      talk.title.en ?? '',
       talk.title.zh ?? '',
-      talk.summary.en,
-      talk.summary.zh ?? '',
-      ...talk.speakers.flatMap((speaker) => [speaker.name, speaker.affiliation]),
+      ...talk.speakers.flatMap((speaker) => [findSpeaker(catalog, speaker.id)?.name ?? '', speaker.affiliation ?? '']),
+      event?.name.en ?? '',
+      event?.name.zh ?? '',
+      ...talk.topics.flatMap((id) => {
+        const label = findTopic(catalog, id)?.label;
+        return [label?.en ?? '', label?.zh ?? ''];
+      }),
+      talk.summary?.en ?? '',
+      talk.summary?.zh ?? '',
     ];
     // A newline between fields so a term never matches across two of them.
-    text = normalizeText(parts.join('\n'));
+    text = foldText(parts.join('\n'));
     haystacks.set(talk, text);
   }
   return text;
 }
 
-export function matchesTerms(talk: Talk, terms: readonly string[]): boolean {
+export function matchesTerms(catalog: Catalog, talk: Talk, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
-  const haystack = haystackOf(talk);
+  const haystack = haystackOf(catalog, talk);
   return terms.every((term) => haystack.includes(term));
 }
 
 /**
  * Builds the haystacks of `talks[from…]` until `hasTime()` says stop, and returns where it got
- * to. Normalising 10,000 talks' text takes over 100 ms, far too long for the first keystroke, so
- * the catalog page does it in idle time beforehand (use-search-warm-up.ts).
+ * to. Folding thousands of talks' text takes far longer than a frame, so the list pages do it in
+ * idle time beforehand (use-search-warm-up.ts).
  */
-export function prepareHaystacks(talks: readonly Talk[], from: number, hasTime: () => boolean): number {
+export function prepareHaystacks(catalog: Catalog, talks: readonly Talk[], from: number, hasTime: () => boolean): number {
   let next = from;
   while (next < talks.length && hasTime()) {
     const talk = talks[next];
-    if (talk !== undefined) haystackOf(talk);
+    if (talk !== undefined) haystackOf(catalog, talk);
     next += 1;
   }
   return next;
 }
 
-// Recent answers for one list of talks, by normalised query text, oldest first.
-const RECENT_LIMIT = 32;
-let recentFor: readonly Talk[] | null = null;
-const recent = new Map<string, readonly Talk[]>();
-
-/**
- * The talks matching a query. Typing only ever narrows an AND search: every term of "prom al"
- * contains a term of "prom a", so a query extending an earlier one ("pro" → "prom") scans only
- * that query's matches, and deleting characters goes back to an answer already known. A fresh
- * query costs one pass over the catalog's text; a keystroke usually far less.
- */
-export function searchTalks(talks: readonly Talk[], query: string): readonly Talk[] {
-  const text = normalizeText(query).trimStart();
-  const terms = searchTerms(text);
+/** The talks of `talks` matching a query, in their order. */
+export function searchTalks(catalog: Catalog, talks: readonly Talk[], query: string): readonly Talk[] {
+  const terms = searchTerms(query);
   if (terms.length === 0) return talks;
-  if (recentFor !== talks) {
-    recent.clear();
-    recentFor = talks;
-  }
-  const known = recent.get(text);
-  if (known !== undefined) return known;
-  let pool = talks;
-  for (const [earlier, matches] of recent) {
-    if (text.startsWith(earlier) && matches.length < pool.length) pool = matches;
-  }
-  const matches = pool.filter((talk) => matchesTerms(talk, terms));
-  recent.set(text, matches);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
-  return matches;
+  return talks.filter((talk) => matchesTerms(catalog, talk, terms));
 }

@@ -1,17 +1,17 @@
 import { useId } from 'react';
 import { useT } from '../i18n/use-i18n';
-import { SORTS, type Sort } from './talk-query';
+import type { Sort } from './talk-query';
 
-export type SortSelectProps = { value: Sort; onChange: (sort: Sort) => void };
+export type SortSelectProps = { sorts: readonly Sort[]; value: Sort; onChange: (sort: Sort) => void };
 
-export function SortSelect({ value, onChange }: SortSelectProps) {
+export function SortSelect({ sorts, value, onChange }: SortSelectProps) {
   const t = useT();
   const id = useId();
   return (
     <div className="sort-select">
       <label htmlFor={id}>{t.sortLabel}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as Sort)}>
-        {SORTS.map((sort) => (
+        {sorts.map((sort) => (
           <option key={sort} value={sort}>
             {t.sorts[sort]}
           </option>

@@ -1,9 +1,10 @@
-// Orders a filtered list. The post's order is the catalog's own order, so it costs nothing; other
-// orders compare titles or names with a collator for the reader's language (pinyin for Chinese
-// titles). The whole catalog is sorted once per order and language (catalogInOrder), and a
-// filtered list takes its order from that, so a keystroke never sorts: sorting 10,000 talks with a
-// collator takes far longer than a frame.
-import type { Talk } from '../catalog/catalog-schema';
+// Orders a filtered list. "list" is the list's own order, so it costs nothing; "newest" and
+// "oldest" order by the event (its year, then its first day where known, then the catalog's
+// order of events), keeping each event's talks in their listed order; the others compare titles
+// or names with a collator for the reader's language (pinyin for Chinese titles). Every sort is
+// stable, so equal keys keep the list's order.
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { findSpeaker } from '../catalog/catalog-lookups';
 import { LEVELS } from '../catalog/levels';
 import { LOCALE, type Language } from '../i18n/messages';
 import type { Sort } from './talk-query';
@@ -20,53 +21,52 @@ function collator(language: Language): Intl.Collator {
   return found;
 }
 
-function titleOf(talk: Talk, language: Language): string {
-  // Sort on the words, not on a "Keynote:" prefix.
-  const title = language === 'zh' ? (talk.title.zh ?? talk.title.en) : talk.title.en;
-  return title.replace(/^(Keynote|主题演讲)\s*[:：]\s*/u, '');
+// Sort on the words, not on a "Keynote:" or "Lightning Talk -" prefix.
+const KIND_PREFIX = /^(?:keynote|panel(?: discussion)?|lightning talk|主题演讲|闪电演讲|闪电讲座|小组讨论)\s*[:：\-–—]\s*/iu;
+
+export function sortableTitle(talk: Talk, language: Language): string {
+  const title = language === 'zh' ? (talk.title.zh ?? talk.title.en) : (talk.title.en ?? talk.title.zh);
+  return (title ?? '').replace(KIND_PREFIX, '');
 }
 
-const levelRank = (talk: Talk) => LEVELS.indexOf(talk.level);
+/** Events in time order: year, then first day where known, then the catalog's order. */
+function eventRanks(catalog: Catalog): Map<string, number> {
+  const ordered = catalog.events
+    .map((event, index) => ({ event, index }))
+    .sort(
+      (a, b) =>
+        a.event.year - b.event.year ||
+        (a.event.startDate ?? '').localeCompare(b.event.startDate ?? '') ||
+        a.index - b.index,
+    );
+  return new Map(ordered.map(({ event }, rank) => [event.id, rank]));
+}
 
-export function sortTalks(talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {
-  if (sort === 'post') return talks;
-  const compare = collator(language).compare;
-  const byTitle = (a: Talk, b: Talk) => compare(titleOf(a, language), titleOf(b, language));
+const ranksCache = new WeakMap<Catalog, Map<string, number>>();
+
+export function sortTalks(catalog: Catalog, talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {
+  if (sort === 'list') return talks;
   const sorted = [...talks];
+  if (sort === 'newest' || sort === 'oldest') {
+    let ranks = ranksCache.get(catalog);
+    if (ranks === undefined) {
+      ranks = eventRanks(catalog);
+      ranksCache.set(catalog, ranks);
+    }
+    const rank = (talk: Talk) => ranks.get(talk.event) ?? 0;
+    const direction = sort === 'newest' ? -1 : 1;
+    return sorted.sort((a, b) => direction * (rank(a) - rank(b)));
+  }
+  const compare = collator(language).compare;
+  const byTitle = (a: Talk, b: Talk) => compare(sortableTitle(a, language), sortableTitle(b, language));
+  const firstSpeaker = (talk: Talk) => {
+    const first = talk.speakers[0];
+    return first === undefined ? '\uffff' : (findSpeaker(catalog, first.id)?.name ?? '');
+  };
   if (sort === 'title') sorted.sort(byTitle);
-  if (sort === 'speaker') sorted.sort((a, b) => compare(a.speakers[0]?.name ?? '', b.speakers[0]?.name ?? '') || byTitle(a, b));
-  // Array.prototype.sort is stable, so talks of one level keep the post's order.
+  if (sort === 'speaker') sorted.sort((a, b) => compare(firstSpeaker(a), firstSpeaker(b)) || byTitle(a, b));
+  // Keynotes first (they had a "level" of their own once), then by level, unknown levels last.
+  const levelRank = (talk: Talk) => (talk.kind === 'keynote' ? -1 : talk.level === undefined ? LEVELS.length : LEVELS.indexOf(talk.level));
   if (sort === 'level') sorted.sort((a, b) => levelRank(a) - levelRank(b));
   return sorted;
-}
-
-// Sorted catalogs by talk list, then by order and language.
-const sortedCatalogs = new WeakMap<readonly Talk[], Map<string, readonly Talk[]>>();
-
-/** Every talk of the catalog in the given order, sorted once and kept. */
-export function catalogInOrder(talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {
-  let byOrder = sortedCatalogs.get(talks);
-  if (byOrder === undefined) {
-    byOrder = new Map();
-    sortedCatalogs.set(talks, byOrder);
-  }
-  const key = `${sort} ${language}`;
-  let sorted = byOrder.get(key);
-  if (sorted === undefined) {
-    sorted = sortTalks(talks, sort, language);
-    byOrder.set(key, sorted);
-  }
-  return sorted;
-}
-
-/**
- * `matching`, a part of `talks` in the catalog's order, put in the given order. The same as
- * sortTalks(matching, …) because the sort is stable, at the cost of a filter instead of a sort.
- */
-export function orderMatches(matching: readonly Talk[], talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {
-  if (sort === 'post') return matching;
-  const sorted = catalogInOrder(talks, sort, language);
-  if (matching.length === talks.length) return sorted;
-  const kept = new Set(matching);
-  return sorted.filter((talk) => kept.has(talk));
 }

@@ -1,71 +1,87 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Catalog, Talk } from '../catalog/catalog-schema';
+import type { Catalog, CollectionEntry, Talk } from '../catalog/catalog-schema';
+import { eventOf } from '../catalog/catalog-lookups';
 import { ExternalLink } from '../components/external-link';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
-import { speakerId } from '../speakers/speaker-id';
 import { TalkLink } from './talk-link';
 import { TalkTags } from './talk-tags';
 import { TalkCover } from './talk-cover';
+import { TalkSpeakers } from './talk-speakers';
 import { ReaderListButtons } from '../reader-list/reader-list-buttons';
 import { useVideoSource } from '../preferences/preferences-store';
-import { availableSources, watchUrl } from '../video/video-sources';
+import { videosInOrder } from '../video/video-sources';
 
 export type TalkCardProps = {
   catalog: Catalog;
   talk: Talk;
-  position: number;
+  /** The talk's number and entry in the collection the list shows, if it is one. */
+  position?: number | undefined;
+  entry?: CollectionEntry | undefined;
+  /** The title of that collection's source, for the pick badge. */
+  source?: string | undefined;
+  /** Whether to name the event (lists that mix events). */
+  showEvent: boolean;
   /** The reader's marks on this talk, from the list that renders the card. */
   saved: boolean;
   watched: boolean;
 };
 
-/** Memoised: typing in the search box re-renders the list, but a card that stays only if its talk, position or marks change. */
-export const TalkCard = memo(function TalkCard({ catalog, talk, position, saved, watched }: TalkCardProps) {
+/** Memoised: typing in the search box re-renders the list, but a card only if one of its props changes. */
+export const TalkCard = memo(function TalkCard({ catalog, talk, position, entry, source, showEvent, saved, watched }: TalkCardProps) {
   const t = useT();
   const language = useLanguage();
   const title = pickText(talk.title, language);
   const titleId = `talk-${talk.id}-title`;
-  const sources = availableSources(talk, useVideoSource());
+  const videos = videosInOrder(talk, useVideoSource());
+  const event = showEvent ? eventOf(catalog, talk) : undefined;
+  const eventName = event === undefined ? undefined : pickText(event.name, language);
+  const slidesUrl = talk.slides?.url ?? entry?.links?.slides;
   return (
     <article className="talk-card" aria-labelledby={titleId}>
       <TalkCover catalog={catalog} talk={talk} />
       <div className="talk-card-body">
-      <p className="talk-number" aria-hidden="true">
-        {`#${position}`}
-      </p>
-      <h3 id={titleId} className="talk-title" lang={title.lang}>
-        <TalkLink talkId={talk.id}>{title.text}</TalkLink>
-      </h3>
-      <ul className="talk-speakers">
-        {talk.speakers.map((speaker) => (
-          <li key={speaker.name}>
-            <Link to={paths.speaker(speakerId(speaker.name))}>{speaker.name}</Link>{' '}
-            <span className="affiliation">{`(${speaker.affiliation})`}</span>
-          </li>
-        ))}
-      </ul>
-      <TalkTags catalog={catalog} talk={talk} />
-      <p className="card-links">
-        <span className="card-links-label">{`${t.videoHeading}:`}</span>{' '}
-        {sources.map((source) => (
-          <ExternalLink key={source} href={watchUrl(talk, source) ?? ''} className={source === sources[0] ? 'preferred-source' : undefined}>
-            {source === 'youtube' ? t.youtube : t.tencent}
-          </ExternalLink>
-        ))}
-        {sources.length === 0 && <span>{t.noVideo}</span>}
-        <span className="card-links-sep" aria-hidden="true">
-          {' · '}
-        </span>
-        <span className="card-links-label">{`${t.slidesHeading}:`}</span>{' '}
-        {talk.slides === null ? (
-          <span className="no-slides">{t.noSlides}</span>
-        ) : (
-          <ExternalLink href={talk.slides.url ?? talk.slides.seedShortLink ?? ''}>{t.slidesLink}</ExternalLink>
+        {position !== undefined && (
+          <p className="talk-number" aria-hidden="true">
+            {`#${position}`}
+          </p>
         )}
-      </p>
-      <ReaderListButtons talkId={talk.id} saved={saved} watched={watched} />
+        <h3 id={titleId} className="talk-title" lang={title.lang}>
+          <TalkLink talkId={talk.id}>{title.text}</TalkLink>
+        </h3>
+        {event !== undefined && eventName !== undefined && (
+          <p className="talk-event">
+            <Link to={paths.event(event.id)} lang={eventName.lang}>
+              {eventName.text}
+            </Link>
+          </p>
+        )}
+        <TalkSpeakers catalog={catalog} talk={talk} className="talk-speakers" />
+        <TalkTags catalog={catalog} talk={talk} pickedBy={entry?.pick === true ? source : undefined} />
+        <p className="card-links">
+          <span className="card-links-label">{t.labelled(t.videoHeading, '')}</span>
+          {videos.map((video, i) => (
+            <ExternalLink key={video.url} href={video.url} className={i === 0 ? 'preferred-source' : undefined}>
+              {t.videoHosts[video.host]}
+            </ExternalLink>
+          ))}
+          {videos.length === 0 && <span>{t.noVideo}</span>}
+          {(slidesUrl !== undefined || talk.slides === null) && (
+            <>
+              <span className="card-links-sep" aria-hidden="true">
+                {' · '}
+              </span>
+              <span className="card-links-label">{t.labelled(t.slidesHeading, '')}</span>
+              {slidesUrl !== undefined ? (
+                <ExternalLink href={slidesUrl}>{t.slidesLink}</ExternalLink>
+              ) : (
+                <span className="no-slides">{t.noSlides}</span>
+              )}
+            </>
+          )}
+        </p>
+        <ReaderListButtons talkId={talk.id} saved={saved} watched={watched} />
       </div>
     </article>
   );

@@ -2,6 +2,7 @@
 // and speakers are set in type. No image is downloaded; it is decorative (aria-hidden) because
 // the same words are in the card's heading.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { findSpeaker } from '../catalog/catalog-lookups';
 import { pickText, useLanguage } from '../i18n/use-i18n';
 
 export type TalkCoverProps = { catalog: Catalog; talk: Talk; size?: 'small' | 'large' };
@@ -38,7 +39,7 @@ export function TalkCover({ catalog, talk, size = 'small' }: TalkCoverProps) {
       <span className="cover-title" lang={title.lang}>
         {title.text}
       </span>
-      <span className="cover-speaker">{talk.speakers.map((s) => s.name).join(' · ')}</span>
+      <span className="cover-speaker">{talk.speakers.map((s) => findSpeaker(catalog, s.id)?.name ?? '').join(' · ')}</span>
     </div>
   );
 }

@@ -1,66 +1,69 @@
-import type { Talk } from '../catalog/catalog-schema';
+import type { CollectionEntry, Talk } from '../catalog/catalog-schema';
 import { talkPageMessages } from './talk-page-messages';
 import { videoMessages } from '../video/video-messages';
 import { ExternalLink } from '../components/external-link';
 import { useMessages, useT } from '../i18n/use-i18n';
+import { useVideoSource } from '../preferences/preferences-store';
 import { VideoPlayer } from '../video/video-player';
+import { videosInOrder } from '../video/video-sources';
 import { LinkHealthBadge } from '../link-health/link-health-badge';
 
-export type TalkLinksProps = { talk: Talk };
+export type TalkLinksProps = {
+  talk: Talk;
+  /** The talk's entries in collections, whose own links (a post's short links) are listed too. */
+  entries: readonly CollectionEntry[];
+};
 
 /** Every link the talk has, each labelled with what it is, so a reader in China knows which loads. */
-export function TalkLinks({ talk }: TalkLinksProps) {
+export function TalkLinks({ talk, entries }: TalkLinksProps) {
   const t = useT();
   const talkT = useMessages(talkPageMessages);
   const videoT = useMessages(videoMessages);
-  const { video, slides } = talk;
+  const videos = videosInOrder(talk, useVideoSource());
+  const videoLinks = [...new Set(entries.flatMap((entry) => entry.links?.video ?? []))];
+  const slideLinks = [...new Set(entries.flatMap((entry) => entry.links?.slides ?? []))];
+  const slidesKnown = talk.slides != null || slideLinks.length > 0;
   return (
     <div className="talk-links">
       <section aria-labelledby="video-heading">
         <h2 id="video-heading">{t.videoHeading}</h2>
         <VideoPlayer talk={talk} />
         <ul className="link-list">
-          {video.youtube !== undefined && (
-            <li>
-              <ExternalLink href={video.youtube}>{t.youtube}</ExternalLink> <LinkHealthBadge url={video.youtube} />
+          {videos.map((video) => (
+            <li key={video.url}>
+              <ExternalLink href={video.url}>{video.host === 'tencent' ? videoT.tencentMirror : t.videoHosts[video.host]}</ExternalLink>{' '}
+              <LinkHealthBadge url={video.url} />
             </li>
-          )}
-          {video.tencent !== undefined && (
-            <li>
-              <ExternalLink href={video.tencent}>{videoT.tencentMirror}</ExternalLink> <LinkHealthBadge url={video.tencent} />
+          ))}
+          {videoLinks.map((url) => (
+            <li key={url}>
+              <ExternalLink href={url}>{talkT.collectionVideoLink}</ExternalLink> <LinkHealthBadge url={url} />
             </li>
-          )}
-          {video.seedShortLink !== undefined && (
-            <li>
-              <ExternalLink href={video.seedShortLink}>{talkT.seedVideoLink}</ExternalLink> <LinkHealthBadge url={video.seedShortLink} />
-            </li>
-          )}
-          {video.youtube === undefined && video.tencent === undefined && video.seedShortLink === undefined && (
-            <li>{t.noVideo}</li>
-          )}
+          ))}
+          {videos.length === 0 && videoLinks.length === 0 && <li>{t.noVideo}</li>}
         </ul>
       </section>
-      <section aria-labelledby="slides-heading">
-        <h2 id="slides-heading">{t.slidesHeading}</h2>
-        {slides === null ? (
-          <p className="no-slides">
-            {t.noSlides}. {talkT.noSlidesExplained}
-          </p>
-        ) : (
-          <ul className="link-list">
-            {slides.url !== undefined && (
-              <li>
-                <ExternalLink href={slides.url}>{t.slidesLink}</ExternalLink> <LinkHealthBadge url={slides.url} />
-              </li>
-            )}
-            {slides.seedShortLink !== undefined && (
-              <li>
-                <ExternalLink href={slides.seedShortLink}>{t.seedSlidesLink}</ExternalLink> <LinkHealthBadge url={slides.seedShortLink} />
-              </li>
-            )}
-          </ul>
-        )}
-      </section>
+      {(slidesKnown || talk.slides === null) && (
+        <section aria-labelledby="slides-heading">
+          <h2 id="slides-heading">{t.slidesHeading}</h2>
+          {talk.slides === null && slideLinks.length === 0 ? (
+            <p className="no-slides">{talkT.noSlidesExplained}</p>
+          ) : (
+            <ul className="link-list">
+              {talk.slides != null && (
+                <li>
+                  <ExternalLink href={talk.slides.url}>{t.slidesLink}</ExternalLink> <LinkHealthBadge url={talk.slides.url} />
+                </li>
+              )}
+              {slideLinks.map((url) => (
+                <li key={url}>
+                  <ExternalLink href={url}>{t.collectionSlidesLink}</ExternalLink> <LinkHealthBadge url={url} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -1,16 +1,25 @@
-// The catalog's view state lives in the URL query (?q=…&topic=…&level=…&slides=1), so a copied
-// link reopens the same view and the back button walks through filter changes. The query comes
-// from outside, so it is parsed leniently: unknown or repeated values are dropped, never fatal.
-import type { Catalog, Level } from '../catalog/catalog-schema';
-import { LEVELS } from '../catalog/levels';
+// A list's view state lives in the URL query (?q=…&event=…&project=…&level=…&slides=1), so a
+// copied link reopens the same view and the back button walks through filter changes. The query
+// comes from outside, so it is parsed leniently: unknown or repeated values are dropped, never
+// fatal. The same query serves every list (a collection, the archive, an event); what differs is
+// which talks it starts from and its default order (list-scope.ts).
+import type { Catalog, Level, TalkKind } from '../catalog/catalog-schema';
+import { LEVELS, TALK_KINDS } from '../catalog/levels';
 
-export const SORTS = ['post', 'title', 'speaker', 'level'] as const;
+/** list: the order of the list itself (a collection's, or the source's for an event). */
+export const SORTS = ['list', 'newest', 'oldest', 'title', 'speaker', 'level'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export type TalkQuery = {
   q: string;
+  events: string[];
+  years: string[];
+  projects: string[];
   topics: string[];
   levels: Level[];
+  kinds: TalkKind[];
+  /** Only talks with a Tencent Video mirror: watchable in mainland China. */
+  tencentOnly: boolean;
   slidesOnly: boolean;
   /** Only talks the reader saved for later. */
   savedOnly: boolean;
@@ -19,69 +28,83 @@ export type TalkQuery = {
   sort: Sort;
 };
 
-export const EMPTY_QUERY: TalkQuery = {
+export const emptyQuery = (sort: Sort): TalkQuery => ({
   q: '',
+  events: [],
+  years: [],
+  projects: [],
   topics: [],
   levels: [],
+  kinds: [],
+  tencentOnly: false,
   slidesOnly: false,
   savedOnly: false,
   unwatchedOnly: false,
-  sort: 'post',
-};
+  sort,
+});
 
 /** Long enough for any real search, short enough that a pasted essay cannot slow the page. */
 export const MAX_QUERY_LENGTH = 200;
 
-const isLevel = (value: string): value is Level => (LEVELS as readonly string[]).includes(value);
-const isSort = (value: string | null): value is Sort => (SORTS as readonly (string | null)[]).includes(value);
-
 /** Keeps known values, in the vocabulary's order, each once. */
-function known<T extends string>(values: string[], vocabulary: readonly T[]): T[] {
+function known<T extends string>(values: readonly string[], vocabulary: readonly T[]): T[] {
   const wanted = new Set(values);
   return vocabulary.filter((value) => wanted.has(value));
 }
 
-export function parseTalkQuery(params: URLSearchParams, catalog: Catalog): TalkQuery {
+// Older links of the front page: "post" was the list's order, and "keynote" was a level.
+const LEGACY_SORTS: Record<string, Sort> = { post: 'list' };
+
+export function parseTalkQuery(params: URLSearchParams, catalog: Catalog, defaultSort: Sort, sorts: readonly Sort[] = SORTS): TalkQuery {
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  // A project is a topic too: ?topic=kubernetes, as older links say, filters by the project.
+  const topicIds = [...params.getAll('topic'), ...params.getAll('project')];
+  const levelsAndKinds = params.getAll('level');
+  const rawSort = params.get('sort') ?? '';
+  const sort = LEGACY_SORTS[rawSort] ?? rawSort;
+  const years = [...new Set(catalog.events.map((event) => String(event.year)))].sort();
   return {
     q,
-    topics: known(params.getAll('topic'), catalog.topics.map((topic) => topic.id)),
-    levels: known(params.getAll('level').filter(isLevel), LEVELS),
+    events: known(params.getAll('event'), catalog.events.map((event) => event.id)),
+    years: known(params.getAll('year'), years),
+    projects: known(topicIds, catalog.topics.filter((t) => t.kind === 'project').map((t) => t.id)),
+    topics: known(topicIds, catalog.topics.filter((t) => t.kind === 'subject').map((t) => t.id)),
+    levels: known(levelsAndKinds, LEVELS),
+    kinds: known([...params.getAll('kind'), ...levelsAndKinds], TALK_KINDS),
+    tencentOnly: params.get('video') === 'tencent',
     slidesOnly: params.get('slides') === '1',
     savedOnly: params.get('saved') === '1',
     unwatchedOnly: params.get('unwatched') === '1',
-    sort: isSort(params.get('sort')) ? (params.get('sort') as Sort) : 'post',
+    sort: (sorts as readonly string[]).includes(sort) ? (sort as Sort) : defaultSort,
   };
 }
 
-/** The canonical query string for a view: defaults left out, so the plain catalog is just "/". */
-export function serializeTalkQuery(query: TalkQuery): string {
+/** The canonical query string for a view: defaults left out, so the plain list is just its path. */
+export function serializeTalkQuery(query: TalkQuery, defaultSort: Sort): string {
   const params = new URLSearchParams();
   if (query.q.trim() !== '') params.set('q', query.q);
+  for (const event of query.events) params.append('event', event);
+  for (const year of query.years) params.append('year', year);
+  for (const project of query.projects) params.append('project', project);
   for (const topic of query.topics) params.append('topic', topic);
   for (const level of query.levels) params.append('level', level);
+  for (const kind of query.kinds) params.append('kind', kind);
+  if (query.tencentOnly) params.set('video', 'tencent');
   if (query.slidesOnly) params.set('slides', '1');
   if (query.savedOnly) params.set('saved', '1');
   if (query.unwatchedOnly) params.set('unwatched', '1');
-  if (query.sort !== 'post') params.set('sort', query.sort);
+  if (query.sort !== defaultSort) params.set('sort', query.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
 
 /** Whether the view hides any talk (sorting alone hides none). */
 export function isFiltered(query: TalkQuery): boolean {
-  return (
-    query.q.trim() !== '' ||
-    query.topics.length > 0 ||
-    query.levels.length > 0 ||
-    query.slidesOnly ||
-    query.savedOnly ||
-    query.unwatchedOnly
-  );
+  return serializeTalkQuery({ ...query, sort: 'list' }, 'list') !== '';
 }
 
 /** Clears every filter but keeps the reader's chosen order. */
-export const clearedFilters = (query: TalkQuery): TalkQuery => ({ ...EMPTY_QUERY, sort: query.sort });
+export const clearedFilters = (query: TalkQuery): TalkQuery => emptyQuery(query.sort);
 
 export function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { afterNextPaint } from '../scheduling/after-next-paint';
 import { serializeTalkQuery, type TalkQuery } from './talk-query';
+import type { ListScope } from './list-scope';
 import { useTalkQuery } from './use-talk-query';
 
 /** How long typing must pause before the URL catches up. */
@@ -35,16 +36,17 @@ export type CatalogQuery = {
   flushView: () => void;
 };
 
-export function useCatalogQuery(): CatalogQuery {
-  const [urlQuery, setUrlQuery] = useTalkQuery();
+export function useCatalogQuery(scope: ListScope): CatalogQuery {
+  const [urlQuery, setUrlQuery] = useTalkQuery(scope);
+  const sortByDefault = scope.defaultSort;
   const { key } = useLocation();
   const [draft, setDraft] = useState<Draft | null>(null);
   // Any move of the address (back, forward, a link, this hook's own write) discards the draft, so
   // that coming back to this history entry later shows what its URL says. Reset during render,
   // React's way to adjust state to a prop change without an effect's extra render.
   if (draft !== null && draft.over !== key) setDraft(null);
-  const urlSearch = useMemo(() => serializeTalkQuery(urlQuery), [urlQuery]);
-  const pending = draft !== null && draft.over === key && serializeTalkQuery(draft.view) !== urlSearch ? draft : null;
+  const urlSearch = useMemo(() => serializeTalkQuery(urlQuery, sortByDefault), [urlQuery, sortByDefault]);
+  const pending = draft !== null && draft.over === key && serializeTalkQuery(draft.view, sortByDefault) !== urlSearch ? draft : null;
   // One object per distinct view, not per render: writing the draft to the URL swaps it for the
   // URL's equal query, and a new object then would make the page redo the search and the counts
   // for nothing. Keyed by its JSON, which holds a TalkQuery exactly.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Talk } from '../catalog/catalog-schema';
+import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { whenIdle } from '../scheduling/when-idle';
 import { prepareHaystacks } from './search-text';
 
@@ -8,18 +8,18 @@ const SLICE_MS = 8;
 
 /**
  * Prepares the search text of every talk while the browser is idle, a few milliseconds at a
- * time, so that the first keystroke finds it ready instead of normalising the whole catalog.
+ * time, so that the first keystroke finds it ready instead of folding the whole list's text.
  */
-export function useSearchWarmUp(talks: readonly Talk[]): void {
+export function useSearchWarmUp(catalog: Catalog, talks: readonly Talk[]): void {
   useEffect(() => {
     let next = 0;
     let cancel: () => void;
     const step = () => {
       const stopAt = performance.now() + SLICE_MS;
-      next = prepareHaystacks(talks, next, () => performance.now() < stopAt);
+      next = prepareHaystacks(catalog, talks, next, () => performance.now() < stopAt);
       if (next < talks.length) cancel = whenIdle(step, { fallbackMs: 50 });
     };
     cancel = whenIdle(step, { fallbackMs: 50 });
     return () => cancel();
-  }, [talks]);
+  }, [catalog, talks]);
 }

@@ -4,7 +4,7 @@ import type { Talk } from '../catalog/catalog-schema';
 import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { usePreferencesStore, useVideoSource, type VideoSource } from '../preferences/preferences-store';
 import { embedUrl } from './video-embed';
-import { availableSources } from './video-sources';
+import { embeddableSources } from './video-sources';
 
 export type VideoPlayerProps = { talk: Talk };
 
@@ -19,11 +19,11 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
   const preferred = useVideoSource();
   const setVideoSource = usePreferencesStore((state) => state.setVideoSource);
   const [playing, setPlaying] = useState(false);
-  const sources = availableSources(talk, preferred);
-  const source = sources[0];
+  const sources = embeddableSources(talk);
+  const source = sources.includes(preferred) ? preferred : sources[0];
   if (source === undefined) return null;
   const src = embedUrl(talk, source);
-  const label = (s: VideoSource) => (s === 'youtube' ? t.youtube : t.tencent);
+  const label = (s: VideoSource) => t.videoHosts[s];
 
   return (
     <div className="video-player">
@@ -58,7 +58,7 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
                 checked={s === source}
                 onChange={() => setVideoSource(s)}
               />{' '}
-              {s === 'tencent' ? videoT.tencentMirror : t.youtube}
+              {s === 'tencent' ? videoT.tencentMirror : t.videoHosts.youtube}
             </label>
           ))}
           <p className="video-source-hint">{videoT.videoSourceHint}</p>

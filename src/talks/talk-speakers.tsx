@@ -1,0 +1,27 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router-dom';
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { findSpeaker } from '../catalog/catalog-lookups';
+import { paths } from '../paths';
+
+export type TalkSpeakersProps = { catalog: Catalog; talk: Talk; className: string };
+
+/** Each speaker links to their page; the affiliation they gave for this talk follows, where known. */
+export function TalkSpeakers({ catalog, talk, className }: TalkSpeakersProps) {
+  if (talk.speakers.length === 0) return null;
+  return (
+    <ul className={className}>
+      {talk.speakers.map(({ id, affiliation }) => (
+        <li key={id}>
+          <Link to={paths.speaker(id)}>{findSpeaker(catalog, id)?.name ?? id}</Link>
+          {affiliation !== undefined && (
+            <Fragment>
+              {' '}
+              <span className="affiliation">{`(${affiliation})`}</span>
+            </Fragment>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
