@@ -64,9 +64,10 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
     () => new Map(scope.collection?.entries.map((entry, i) => [entry.talk, { entry, position: i + 1 }]) ?? []),
     [scope.collection],
   );
+  // Naming the event on every card only helps where the list mixes events.
+  const showEvent = useMemo(() => new Set(scope.talks.map((talk) => talk.event)).size > 1, [scope.talks]);
   const count = (n: number) => formatCount(n, language);
   const remaining = talks.length - visibleCount;
-  const showEvent = scope.event === undefined;
   const source = scope.collection === undefined ? undefined : t.quoted(scope.collection.source.title);
 
   return (
