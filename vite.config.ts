@@ -14,7 +14,8 @@ const linkStatusFile = path.resolve('data/link-status.json');
 export default defineConfig({
   // Serve from a sub-path on a static host with BASE_PATH=/talks/ npm run build.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), catalogDataPlugin({ catalogFiles: catalogFileList, linkStatusFile }), previewStaticPages()],
+  // Tests use fixture catalogs, never the built data, so Vitest runs without the data plugin.
+  plugins: [react(), ...(process.env.VITEST ? [] : [catalogDataPlugin({ catalogFiles: catalogFileList, linkStatusFile })]), previewStaticPages()],
   resolve: {
     // The browser fetches the dataset (virtual:catalog-url); the server build and the prerenderer
     // import it as a module (virtual:catalog-data).

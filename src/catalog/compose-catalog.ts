@@ -17,7 +17,8 @@ function mergeById<T extends WithId>(lists: readonly (readonly T[] | undefined)[
   return [...byId.values()];
 }
 
-const youTubeKey = (talk: Talk): string | undefined => {
+/** A talk's YouTube video id, by which the talks of different files are matched. */
+export const youTubeKey = (talk: Talk): string | undefined => {
   const video = talk.videos.find((v) => v.host === 'youtube');
   return video === undefined ? undefined : (youTubeIdOf(video.url) ?? undefined);
 };
@@ -27,9 +28,12 @@ function mergeTalks(lists: readonly (readonly Talk[] | undefined)[]): Talk[] {
   const indexById = new Map<string, number>();
   const indexByVideo = new Map<string, number>();
   for (const talks of lists) {
+    // Only talks of earlier files are matched by video: two talks of one file that share a video
+    // are a mistake for the checks to report (validate-catalog.ts), not one talk.
+    const earlierVideos = new Map(indexByVideo);
     for (const talk of talks ?? []) {
       const video = youTubeKey(talk);
-      const index = indexById.get(talk.id) ?? (video === undefined ? undefined : indexByVideo.get(video));
+      const index = indexById.get(talk.id) ?? (video === undefined ? undefined : earlierVideos.get(video));
       const earlier = index === undefined ? undefined : merged[index];
       const next: Talk =
         earlier === undefined ? talk : { ...earlier, ...talk, topics: [...new Set([...earlier.topics, ...talk.topics])] };

@@ -4,7 +4,7 @@
 // (every reference resolves, ids are unique, dates agree).
 import * as v from 'valibot';
 import { CatalogPartSchema, CatalogSchema, type Catalog, type CatalogPart } from './catalog-schema.ts';
-import { composeCatalog } from './compose-catalog.ts';
+import { composeCatalog, youTubeKey } from './compose-catalog.ts';
 
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; problems: string[] };
 type PartResult = { ok: true; part: CatalogPart } | { ok: false; problems: string[] };
@@ -125,10 +125,36 @@ function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], input: unknow
 
 const PARSE_OPTIONS = { abortEarly: false, abortPipeEarly: true } as const;
 
-/** One file of a composed catalog, checked for shape. */
+/**
+ * Within one file, an id or a YouTube video used twice is a mistake. Composing would merge the
+ * two silently (that is how files are layered), so it is caught here, before.
+ */
+function partDuplicates(part: CatalogPart, file: string): string[] {
+  const problems = [
+    ...duplicateIds(part.sources ?? [], 'sources', file),
+    ...duplicateIds(part.events ?? [], 'events', file),
+    ...duplicateIds(part.topics ?? [], 'topics', file),
+    ...duplicateIds(part.speakers ?? [], 'speakers', file),
+    ...duplicateIds(part.talks ?? [], 'talks', file),
+    ...duplicateIds(part.collections ?? [], 'collections', file),
+  ];
+  const firstWithVideo = new Map<string, number>();
+  (part.talks ?? []).forEach((talk, i) => {
+    const video = youTubeKey(talk);
+    if (video === undefined) return;
+    const earlier = firstWithVideo.get(video);
+    if (earlier === undefined) firstWithVideo.set(video, i);
+    else problems.push(prefixed(file, `talks[${i}] (${talk.id}): videos`, `the same YouTube video as talks[${earlier}]`));
+  });
+  return problems;
+}
+
+/** One file of a composed catalog, checked for shape and for ids used twice. */
 export function validateCatalogPart(input: unknown, file: string): PartResult {
   const result = v.safeParse(CatalogPartSchema, input, PARSE_OPTIONS);
-  return result.success ? { ok: true, part: result.output } : { ok: false, problems: issuesToProblems(result.issues, input, file) };
+  if (!result.success) return { ok: false, problems: issuesToProblems(result.issues, input, file) };
+  const problems = partDuplicates(result.output, file);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, part: result.output };
 }
 
 /** A whole catalog in one object (a file that stands alone, or a composed one). */
