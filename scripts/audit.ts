@@ -1,6 +1,7 @@
 // npm run audit [-- --no-build]
 // Lighthouse (mobile, simulated throttling) over the production build in dist/ (a private copy,
-// so a rebuild by someone else mid-run cannot skew it), served by the bench's static server: the home page and one talk page. Prints the scores with LCP, TBT and
+// so a rebuild by someone else mid-run cannot skew it), served by the bench's static server: the
+// front page, the archive, one event page and one talk page. Prints the scores with LCP, TBT and
 // CLS, and every audit that cost points; writes bench/results/lighthouse.json. Exit 0 whatever
 // the scores; 1 if the build or Lighthouse itself fails; 2 on bad arguments.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,14 +14,20 @@ import { ChromiumMissingError, chromiumSetup } from './bench/chromium';
 import { CommandError, runCommand } from './bench/run-command';
 import { serveStatic, type StaticServer } from './bench/static-server';
 import { BuildChangedError, snapshotBuild } from './audit/snapshot-build';
+import { paths } from '../src/paths';
 
 const USAGE = 'usage: npm run audit [-- --no-build]';
 const DIST = 'dist';
 const RESULTS_FILE = path.join('bench', 'results', 'lighthouse.json');
-// A talk of the real catalog: the page a shared link opens.
+// The front page (the curated collection), the archive (every talk: the largest page), and an
+// event and a talk of data/post-prometheus-2017.json, which every default build composes: the
+// pages a shared link opens. Paths are relative, so they resolve under the build's base.
+const relative = (appPath: string) => appPath.replace(/^\//, '');
 const PAGES: readonly { page: string; path: string }[] = [
-  { page: 'home', path: '' },
-  { page: 'talk', path: 'talks/configuring-prometheus-for-high-performance' },
+  { page: 'home', path: relative(paths.home()) },
+  { page: 'archive', path: relative(paths.archive()) },
+  { page: 'event', path: relative(paths.event('kubecon-2017-berlin')) },
+  { page: 'talk', path: relative(paths.talk('configuring-prometheus-for-high-performance')) },
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -55,7 +62,7 @@ async function main(): Promise<void> {
     server = await serveStatic(snapshot.dir);
     const { url } = server;
     const targets: AuditTarget[] = PAGES.map(({ page, path: pagePath }) => ({ page, url: new URL(pagePath, url).href }));
-    console.log(`Lighthouse (mobile, simulated throttling) on ${targets.map((t) => t.url).join(' and ')}…`);
+    console.log(`Lighthouse (mobile, simulated throttling) on ${targets.map((t) => t.url).join(', ')}…`);
     const results = await runLighthouse(targets);
     const pages = [...results].map(([page, lhr]) => summarizeLighthouse(page, lhr));
     console.log(`\n${formatScores(pages)}\n\nAudits:\n\n${formatFailing(pages)}`);

@@ -1,7 +1,8 @@
 // npm run bench -- [--sizes 1000,10000,50000] [--seed 42] [--loads 7] [--keep-builds]
 // First a baseline page that does next to nothing (bench/baseline-page.ts), then for each size: a
-// synthetic catalog, the production build made with it, served by a static server and measured
-// the same way in headless Chromium. Prints size × metric with the targets beside the
+// synthetic catalog, the production build made with it, served by a static server and its
+// archive page (/talks, which lists every talk; / lists only the front collection) measured the
+// same way in headless Chromium. Prints size × metric with the targets beside the
 // 10,000-talk column and writes bench/results/bench.json. Builds are deleted after measuring
 // unless --keep-builds. Benchmarks inform: exit 0 whatever the numbers, 1 when the bench itself
 // could not run, 2 on bad arguments.
@@ -9,6 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import type { Catalog } from '../src/catalog/catalog-schema';
+import { paths } from '../src/paths';
 import { parseBenchArgs, USAGE, UsageError, type BenchArgs } from './bench/bench-args';
 import { writeBaselineSite } from './bench/baseline-page';
 import { buildApp } from './bench/build-app';
@@ -18,7 +21,8 @@ import { ChromiumMissingError, chromiumSetup, launchChromium, UNTHROTTLED_FRAMES
 import { formatMachine, machineInfo } from './bench/machine-info';
 import { measureApp } from './bench/measure-app';
 import { checkTargets, formatTable, formatTargets, summarize, TARGET_SIZE, type SizeSummary } from './bench/report';
-import { serveStatic } from './bench/static-server';
+import { serveStatic, type StaticServer } from './bench/static-server';
+import { toggledTopics } from './bench/topic-toggles';
 import { typingPlan } from './bench/typing-plan';
 
 const RESULTS_FILE = path.join('bench', 'results', 'bench.json');
@@ -26,6 +30,14 @@ const MIN_KEYSTROKES = 40;
 const MIN_TOGGLES = 24;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The archive page under the server's base ("/talks" inside a build served at "/base/"). */
+const archiveUrl = (server: StaticServer) => new URL(paths.archive().replace(/^\//, ''), server.url).href;
+
+/** What the bench does on a page of the catalog: the same for the app and the baseline page. */
+function interactions(catalog: Catalog) {
+  return { topics: toggledTopics(catalog), plan: typingPlan(catalog, MIN_KEYSTROKES) };
+}
 
 async function benchSize(browser: Browser, talks: number, args: BenchArgs) {
   const started = performance.now();
@@ -36,10 +48,10 @@ async function benchSize(browser: Browser, talks: number, args: BenchArgs) {
 
   const server = await serveStatic(build.outDir);
   try {
-    const plan = typingPlan(catalog, MIN_KEYSTROKES);
+    const { topics, plan } = interactions(catalog);
     const measured = await measureApp(browser, {
-      url: server.url,
-      topics: catalog.topics,
+      url: archiveUrl(server),
+      topics,
       plan,
       loads: args.loads,
       minToggles: MIN_TOGGLES,
@@ -61,11 +73,11 @@ async function benchSize(browser: Browser, talks: number, args: BenchArgs) {
 /** The baseline page (baseline-page.ts), measured with the same keystrokes and topics as the sizes. */
 async function benchBaseline(browser: Browser, args: BenchArgs): Promise<SizeSummary> {
   const { catalog } = await benchCatalog(args.sizes[0] ?? TARGET_SIZE, args.seed);
-  const dir = writeBaselineSite(mkdtempSync(path.join(os.tmpdir(), 'talk-catalog-baseline-')), catalog.topics);
+  const { topics, plan } = interactions(catalog);
+  const dir = writeBaselineSite(mkdtempSync(path.join(os.tmpdir(), 'talk-catalog-baseline-')), topics);
   const server = await serveStatic(dir);
   try {
-    const plan = typingPlan(catalog, MIN_KEYSTROKES);
-    const measured = await measureApp(browser, { url: server.url, topics: catalog.topics, plan, loads: args.loads, minToggles: MIN_TOGGLES });
+    const measured = await measureApp(browser, { url: archiveUrl(server), topics, plan, loads: args.loads, minToggles: MIN_TOGGLES });
     const summary = summarize(0, null, measured);
     console.log(
       `Baseline page (does next to nothing; the floor under every figure): first render ${summary.firstRenderMs.toFixed(0)} ms, ` +

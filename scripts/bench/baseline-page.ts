@@ -6,19 +6,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topic } from '../../src/catalog/catalog-schema';
+import { paths } from '../../src/paths';
+import { topicName } from './topic-toggles';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
- * What measureApp drives: a search box labelled "Search talks", one checkbox per topic named
- * "<label> <count>", one talk in `ol.talk-list`, and `#result-count` inside `.catalog-results`,
- * which each keystroke or toggle rewrites (the one DOM change the probe waits for).
+ * What measureApp drives on the archive: a search box labelled "Search talks", one checkbox per
+ * topic named "<label> <count>", one talk in `ol.talk-list`, and `#result-count` inside
+ * `.catalog-results`, which each keystroke or toggle rewrites (the one DOM change the probe
+ * waits for).
  */
 export function baselineHtml(topics: readonly Topic[]): string {
   const boxes = topics
-    .map((topic) => `<label><input type="checkbox" value="${escapeHtml(topic.id)}"> ${escapeHtml(topic.label.en)} 1</label>`)
+    .map((topic) => `<label><input type="checkbox" value="${escapeHtml(topic.id)}"> ${escapeHtml(topicName(topic))} 1</label>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -48,9 +51,15 @@ for (const box of document.querySelectorAll('input[type=checkbox]')) box.addEven
 `;
 }
 
-/** Writes the baseline page as `<dir>/index.html`, ready for serveStatic. */
+/**
+ * Writes the baseline page as `<dir>/index.html`, which serveStatic needs, and at the archive's
+ * path, so the bench opens the baseline at the same URL as the app's archive.
+ */
 export function writeBaselineSite(dir: string, topics: readonly Topic[]): string {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), baselineHtml(topics));
+  const html = baselineHtml(topics);
+  const archiveDir = path.join(dir, ...paths.archive().split('/').filter((segment) => segment !== ''));
+  mkdirSync(archiveDir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), html);
+  writeFileSync(path.join(archiveDir, 'index.html'), html);
   return dir;
 }

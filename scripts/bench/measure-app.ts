@@ -1,4 +1,5 @@
-// One bench size, measured in the browser: first render over fresh page loads, then keystrokes,
+// One bench size, measured in the browser on the archive page (/talks, every talk of the catalog;
+// the front page lists only its collection): first render over fresh page loads, then keystrokes,
 // topic toggles and a broad search on the last loaded page. Interactions are spaced out: each
 // waits for the previous result to be painted and a short pause, so a sample is the cost of one
 // interaction rather than of a queue of them.
@@ -7,10 +8,13 @@ import type { Browser, BrowserContext, ElementHandle, Locator, Page } from '@pla
 import type { Topic } from '../../src/catalog/catalog-schema';
 import { difference, pageMetrics, type PageMetrics, type ThreadTime } from './page-metrics';
 import { addProbe, firstRender, timeInteraction, type ProbeSelectors } from './page-probe';
+import { topicName } from './topic-toggles';
 import type { TypingPlan } from './typing-plan';
 
 export interface MeasureOptions {
+  /** The archive page's URL. */
   readonly url: string;
+  /** Topics whose checkboxes the archive shows without "show all" (topic-toggles.ts). */
   readonly topics: readonly Topic[];
   readonly plan: TypingPlan;
   readonly loads: number;
@@ -134,7 +138,7 @@ function escapeRegExp(text: string): string {
 
 async function topicCheckbox(page: Page, topic: Topic): Promise<ElementHandle> {
   // Accessible name: the topic's label followed by its count, e.g. "Alerting 1,234".
-  const name = new RegExp(`^${escapeRegExp(topic.label.en)}\\s*[\\d,]+$`);
+  const name = new RegExp(`^${escapeRegExp(topicName(topic))}\\s*[\\d,]+$`);
   return page.getByRole('checkbox', { name }).elementHandle({ timeout: TIMEOUT_MS });
 }
 

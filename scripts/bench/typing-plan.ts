@@ -1,7 +1,8 @@
-// What the bench types into the search box: real words from the catalog's titles, typed, refined
-// with a second word, then deleted, as a reader looking for something does. Words are counted
-// over the first 1,000 talks, which every bench size shares (a synthetic catalog is a prefix of a
-// larger one with the same seed), so every size gets the same keystrokes and results compare.
+// What the bench types into the archive's search box: real words from the catalog's titles,
+// typed, refined with a second word, then deleted, as a reader looking for something does. Words
+// are counted over the first 1,000 talks, which every bench size shares (a synthetic catalog's
+// talks are a prefix of a larger one's with the same seed), so every size gets the same
+// keystrokes and results compare.
 import type { Catalog } from '../../src/catalog/catalog-schema';
 
 export interface TypingPlan {
@@ -11,17 +12,21 @@ export interface TypingPlan {
   readonly broadTerm: string;
 }
 
-const SHARED_PREFIX = 1000;
+/** Talks that every bench size with one seed has in common (the synthetic catalogs are prefixes). */
+export const SHARED_PREFIX = 1000;
 const MIN_WORD_LENGTH = 5;
 const WORDS_USED = 4;
 // Long, common words that say nothing about a talk; nobody searches for them.
 const STOPWORDS = new Set(['about', 'after', 'their', 'there', 'these', 'those', 'which', 'while', 'without']);
 
-/** Title words by the number of talks whose English title has them, most common first. */
+/**
+ * Title words by the number of talks whose English title has them, most common first. A talk
+ * with only a Chinese title adds none: the plan types Latin letters, one key each.
+ */
 function commonTitleWords(catalog: Catalog): string[] {
   const talksWith = new Map<string, number>();
   for (const talk of catalog.talks.slice(0, SHARED_PREFIX)) {
-    const words = new Set(talk.title.en.toLowerCase().match(/[a-z]+/g) ?? []);
+    const words = new Set(talk.title.en?.toLowerCase().match(/[a-z]+/g) ?? []);
     for (const word of words) {
       if (word.length >= MIN_WORD_LENGTH && !STOPWORDS.has(word)) talksWith.set(word, (talksWith.get(word) ?? 0) + 1);
     }

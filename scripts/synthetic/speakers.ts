@@ -1,7 +1,10 @@
-// A fixed pool of speakers per seed, so the same person gives several talks (as at a real
-// conference) and always with the same affiliation. Accented names exercise accent-insensitive
-// search; only letters that NFKD decomposes are used (ø, ł and đ do not fold to plain letters).
+// A fixed pool of speakers per seed, so the same person gives several talks at several events
+// (as in the real archive), and changes jobs over the years: a talk's affiliation is the one the
+// speaker had that year. Accented names exercise accent-insensitive search; only letters that
+// NFKD decomposes are used, so "bjorn" finds "Björn" in search and in the speaker id alike.
 import type { Speaker } from '../../src/catalog/catalog-schema';
+import { speakerIdOf } from '../../src/text/fold-text';
+import { FIRST_YEAR, LAST_YEAR } from './events';
 import type { Random } from './random';
 
 const FIRST_NAMES = [
@@ -58,32 +61,71 @@ const INDEPENDENT = ['Independent', 'Freelance consultant'] as const;
 
 export const SPEAKER_POOL_SIZE = 3000;
 const CHINESE_SHARE = 0.2;
+/** The first tenth of the pool speaks far more often than the rest: the archive's regulars. */
+const REGULAR_SHARE = 0.1;
+const P_REGULAR = 0.3;
+/** Jobs a speaker has over the archive's years: most keep one, some move once or twice. */
+const JOB_COUNT_WEIGHTS = [[1, 50], [2, 35], [3, 15]] as const;
+
+export interface PoolSpeaker {
+  readonly speaker: Speaker;
+  /** Jobs in order; each from its year on. The first one also covers every earlier year. */
+  readonly career: readonly { readonly from: number; readonly affiliation: string }[];
+}
+
+type Affiliate = (random: Random) => string;
 
 function westernAffiliation(random: Random): string {
   if (random.chance(0.05)) return random.pick(INDEPENDENT);
   return `${random.pick(COMPANY_PREFIXES)} ${random.pick(COMPANY_SUFFIXES)}`;
 }
 
-function chineseSpeaker(random: Random): Speaker {
+const chineseAffiliation: Affiliate = (random) => (random.chance(0.6) ? random.pick(CHINESE_COMPANIES) : westernAffiliation(random));
+
+function career(random: Random, affiliate: Affiliate): PoolSpeaker['career'] {
+  const jobs = random.weighted(JOB_COUNT_WEIGHTS);
+  // The years of each move, distinct and in order; a move may repeat the employer (a return).
+  const moves = random.sample(Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, i) => FIRST_YEAR + 1 + i), jobs - 1).sort((a, b) => a - b);
+  return [FIRST_YEAR, ...moves].map((from) => ({ from, affiliation: affiliate(random) }));
+}
+
+function chineseSpeaker(random: Random): PoolSpeaker {
   const name = `${random.pick(CHINESE_SURNAMES)}${random.pick(CHINESE_GIVEN_NAMES)}`;
-  const affiliation = random.chance(0.6) ? random.pick(CHINESE_COMPANIES) : westernAffiliation(random);
-  return { name, affiliation };
+  return { speaker: { id: speakerIdOf(name), name }, career: career(random, chineseAffiliation) };
 }
 
-function westernSpeaker(random: Random): Speaker {
-  return { name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`, affiliation: westernAffiliation(random) };
+function westernSpeaker(random: Random): PoolSpeaker {
+  const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+  return { speaker: { id: speakerIdOf(name), name }, career: career(random, westernAffiliation) };
 }
 
-/** Distinct names: two different people sharing a name would blur per-speaker pages. */
-export function speakerPool(random: Random, size = SPEAKER_POOL_SIZE): Speaker[] {
+/**
+ * Distinct ids: two people whose names fold to one id would share a speaker page, which the
+ * catalog cannot tell apart from one person.
+ */
+export function speakerPool(random: Random, size = SPEAKER_POOL_SIZE): PoolSpeaker[] {
   const possible =
     FIRST_NAMES.length * LAST_NAMES.length + CHINESE_SURNAMES.length * CHINESE_GIVEN_NAMES.length;
   // Far below the number of combinations, or drawing distinct names would crawl (or never end).
   if (size > possible / 2) throw new Error(`a speaker pool of ${size} needs more names (${possible} combinations)`);
-  const byName = new Map<string, Speaker>();
-  while (byName.size < size) {
-    const speaker = random.chance(CHINESE_SHARE) ? chineseSpeaker(random) : westernSpeaker(random);
-    if (!byName.has(speaker.name)) byName.set(speaker.name, speaker);
+  const byId = new Map<string, PoolSpeaker>();
+  while (byId.size < size) {
+    const drawn = random.chance(CHINESE_SHARE) ? chineseSpeaker(random) : westernSpeaker(random);
+    if (!byId.has(drawn.speaker.id)) byId.set(drawn.speaker.id, drawn);
   }
-  return [...byName.values()];
+  return [...byId.values()];
+}
+
+/** The speaker's affiliation in a year: the last job that had started by then. */
+export function affiliationIn(speaker: PoolSpeaker, year: number): string | undefined {
+  return speaker.career.findLast((job) => job.from <= year)?.affiliation ?? speaker.career[0]?.affiliation;
+}
+
+/** `count` distinct speakers of the pool, the regulars more often than the rest. */
+export function drawSpeakers(random: Random, pool: readonly PoolSpeaker[], count: number): PoolSpeaker[] {
+  const regulars = Math.max(1, Math.floor(pool.length * REGULAR_SHARE));
+  const chosen = new Set<number>();
+  const wanted = Math.min(count, pool.length);
+  while (chosen.size < wanted) chosen.add(random.chance(P_REGULAR) ? random.int(regulars) : random.int(pool.length));
+  return [...chosen].map((i) => pool[i]).filter((speaker) => speaker !== undefined);
 }

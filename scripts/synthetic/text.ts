@@ -34,7 +34,7 @@ const HAN = '\\p{Script=Han}';
 const LATIN_THEN_HAN = new RegExp(`([A-Za-z0-9])(${HAN})`, 'gu');
 const HAN_THEN_LATIN = new RegExp(`(${HAN})([A-Za-z0-9])`, 'gu');
 
-/** Chinese typesetting convention (as in data/talks.json): a space between Han and Latin text. */
+/** Chinese typesetting convention (as in data/post-prometheus-2017.json): a space between Han and Latin text. */
 export function spaceHanAndLatin(text: string): string {
   return text.replace(LATIN_THEN_HAN, '$1 $2').replace(HAN_THEN_LATIN, '$1 $2');
 }
