@@ -48,7 +48,7 @@ function LanguageSwitch() {
   return (
     <button type="button" className="language-switch" lang={LOCALE[other]} onClick={() => setLanguage(other)}>
       <span className="visually-hidden" lang={LOCALE[language]}>
-        {t.languageLabel}:{' '}
+        {t.labelled(t.languageLabel, '')}
       </span>
       {t.switchToOther}
     </button>

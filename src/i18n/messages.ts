@@ -17,6 +17,8 @@ const en = {
   labelled: (label: string, value: string) => `${label}: ${value}`,
   /** A quoted title, with the language's own marks. */
   quoted: (title: string) => `“${title}”`,
+  /** An aside such as an affiliation, in the language's own parentheses. */
+  parenthesized: (text: string) => `(${text})`,
   skipToContent: 'Skip to content',
   languageLabel: 'Language',
   switchToOther: '中文',
@@ -107,6 +109,7 @@ const zh: Messages = {
   appName: '演讲目录',
   labelled: (label, value) => `${label}：${value}`,
   quoted: (title) => `《${title}》`,
+  parenthesized: (text) => `（${text}）`,
   skipToContent: '跳到正文',
   languageLabel: '语言',
   switchToOther: 'English',

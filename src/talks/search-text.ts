@@ -1,5 +1,6 @@
 // Search is a substring match over a per-talk "haystack" of folded text (fold-text.ts): titles in
-// both languages, speakers and affiliations, the event, the projects and topics, the summary.
+// both languages, speakers and affiliations, the event and its city, the projects and topics, the
+// summary.
 // Chinese is matched exactly as typed, no segmentation needed because every query term is
 // searched as a substring. Cost: at most one pass over the talks' text per query, linear in its
 // size; the haystacks are built once per talk, in idle time, and cached.
@@ -26,6 +27,8 @@ function haystackOf(catalog: Catalog, talk: Talk): string {
       ...talk.speakers.flatMap((speaker) => [findSpeaker(catalog, speaker.id)?.name ?? '', speaker.affiliation ?? '']),
       event?.name.en ?? '',
       event?.name.zh ?? '',
+      event?.city?.en ?? '',
+      event?.city?.zh ?? '',
       ...talk.topics.flatMap((id) => {
         const label = findTopic(catalog, id)?.label;
         return [label?.en ?? '', label?.zh ?? ''];

@@ -54,7 +54,7 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const { search: locationSearch } = useLocation();
   const params = useMemo(() => new URLSearchParams(locationSearch), [locationSearch]);
   const scope = scopeFromKey(catalog, params.get('from'));
-  const query = useMemo(() => parseTalkQuery(params, catalog, scope.defaultSort, scope.sorts), [params, catalog, scope]);
+  const query = useMemo(() => parseTalkQuery(params, catalog, scope.defaultSort, scope.sorts, scope.without), [params, catalog, scope]);
   const listSearch = serializeTalkQuery(query, scope.defaultSort);
   const { previous, next } = useMemo(() => neighbours(catalog, scope, query, marks, language, talk), [catalog, scope, query, marks, language, talk]);
   const title = pickText(talk.title, language);

@@ -5,6 +5,7 @@
 // which talks it starts from and its default order (list-scope.ts).
 import type { Catalog, Level, TalkKind } from '../catalog/catalog-schema';
 import { LEVELS, TALK_KINDS } from '../catalog/levels';
+import type { Facet } from './filter-talks';
 
 /** list: the order of the list itself (a collection's, or the source's for an event). */
 export const SORTS = ['list', 'newest', 'oldest', 'title', 'speaker', 'level'] as const;
@@ -55,7 +56,17 @@ function known<T extends string>(values: readonly string[], vocabulary: readonly
 // Older links of the front page: "post" was the list's order, and "keynote" was a level.
 const LEGACY_SORTS: Record<string, Sort> = { post: 'list' };
 
-export function parseTalkQuery(params: URLSearchParams, catalog: Catalog, defaultSort: Sort, sorts: readonly Sort[] = SORTS): TalkQuery {
+/**
+ * The view a URL asks for. `without`: filters the list does not offer (an event's page has no
+ * event filter), so a URL cannot hide its talks behind a filter the reader cannot see or undo.
+ */
+export function parseTalkQuery(
+  params: URLSearchParams,
+  catalog: Catalog,
+  defaultSort: Sort,
+  sorts: readonly Sort[] = SORTS,
+  without: readonly Facet[] = [],
+): TalkQuery {
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
   // A project is a topic too: ?topic=kubernetes, as older links say, filters by the project.
   const topicIds = [...params.getAll('topic'), ...params.getAll('project')];
@@ -63,10 +74,11 @@ export function parseTalkQuery(params: URLSearchParams, catalog: Catalog, defaul
   const rawSort = params.get('sort') ?? '';
   const sort = LEGACY_SORTS[rawSort] ?? rawSort;
   const years = [...new Set(catalog.events.map((event) => String(event.year)))].sort();
+  const offered = (facet: Facet, values: string[]) => (without.includes(facet) ? [] : values);
   return {
     q,
-    events: known(params.getAll('event'), catalog.events.map((event) => event.id)),
-    years: known(params.getAll('year'), years),
+    events: offered('events', known(params.getAll('event'), catalog.events.map((event) => event.id))),
+    years: offered('years', known(params.getAll('year'), years)),
     projects: known(topicIds, catalog.topics.filter((t) => t.kind === 'project').map((t) => t.id)),
     topics: known(topicIds, catalog.topics.filter((t) => t.kind === 'subject').map((t) => t.id)),
     levels: known(levelsAndKinds, LEVELS),

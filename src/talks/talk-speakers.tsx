@@ -2,12 +2,14 @@ import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { findSpeaker } from '../catalog/catalog-lookups';
+import { useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 
 export type TalkSpeakersProps = { catalog: Catalog; talk: Talk; className: string };
 
 /** Each speaker links to their page; the affiliation they gave for this talk follows, where known. */
 export function TalkSpeakers({ catalog, talk, className }: TalkSpeakersProps) {
+  const t = useT();
   if (talk.speakers.length === 0) return null;
   return (
     <ul className={className}>
@@ -17,7 +19,7 @@ export function TalkSpeakers({ catalog, talk, className }: TalkSpeakersProps) {
           {affiliation !== undefined && (
             <Fragment>
               {' '}
-              <span className="affiliation">{`(${affiliation})`}</span>
+              <span className="affiliation">{t.parenthesized(affiliation)}</span>
             </Fragment>
           )}
         </li>

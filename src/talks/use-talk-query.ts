@@ -17,10 +17,10 @@ export function useTalkQuery(scope: ListScope): [TalkQuery, (next: TalkQuery, op
   const catalog = useCatalog();
   const location = useLocation();
   const navigate = useNavigate();
-  const { defaultSort, sorts } = scope;
+  const { defaultSort, sorts, without } = scope;
   const query = useMemo(
-    () => parseTalkQuery(new URLSearchParams(location.search), catalog, defaultSort, sorts),
-    [location.search, catalog, defaultSort, sorts],
+    () => parseTalkQuery(new URLSearchParams(location.search), catalog, defaultSort, sorts, without),
+    [location.search, catalog, defaultSort, sorts, without],
   );
   const typingEntry = (location.state as QueryHistoryState)?.typing === true;
 

@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { useReaderListStore } from '../../src/reader-list/reader-list-store';
 
-// Each test starts from a fresh reader: nothing saved, English UI (renderApp gives the real catalog).
+// jsdom renders a whole page per test, and the two cores are shared with other work: a page that
+// takes one second alone can take several, so a test gets more than vitest's default 5 seconds.
+vi.setConfig({ testTimeout: 15_000 });
+
+// Each test starts from a fresh reader: nothing saved, English UI (renderApp gives the fixture catalog).
 beforeEach(() => {
   localStorage.clear();
   usePreferencesStore.setState({ ...usePreferencesStore.getInitialState(), language: 'en' }, true);
