@@ -5,8 +5,9 @@ declare module 'virtual:catalog-url' {
 }
 
 // The composed, validated dataset as a module, for the server build and the prerenderer.
+// Typed as unknown here (an ambient module cannot import the schema's types); catalog-data.ts
+// gives it its type.
 declare module 'virtual:catalog-data' {
-  import type { Catalog } from './catalog-schema';
-  const catalog: Catalog;
+  const catalog: unknown;
   export default catalog;
 }

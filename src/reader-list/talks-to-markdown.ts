@@ -1,7 +1,7 @@
 // "Copy as Markdown": a view of the catalog as the bulleted list a blogger would paste into a
 // post like the one this catalog came from: title, speakers, then every link.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { findSpeaker } from '../catalog/catalog-lookups';
+import { findSpeaker, lookups } from '../catalog/catalog-lookups';
 import type { Language, Messages } from '../i18n/messages';
 import { videosInOrder } from '../video/video-sources';
 import type { VideoSource } from '../preferences/preferences-store';
@@ -23,11 +23,19 @@ function talkLines(catalog: Catalog, talk: Talk, { language, t, videoSource }: M
   const speakers = talk.speakers
     .map((s) => {
       const name = findSpeaker(catalog, s.id)?.name ?? s.id;
-      return s.affiliation === undefined ? name : `${name} (${s.affiliation})`;
+      return s.affiliation === undefined ? name : `${name}${language === 'zh' ? '' : ' '}${t.parenthesized(s.affiliation)}`;
     })
     .join(t.listSeparator);
   const videos = videosInOrder(talk, videoSource).map((video) => link(t.videoHosts[video.host], video.url));
-  const slides = talk.slides === null ? [t.noSlides] : talk.slides === undefined ? [] : [link(t.slidesLink, talk.slides.url)];
+  const listed = (lookups(catalog).entriesByTalk.get(talk.id) ?? []).flatMap(({ entry }) => entry.links?.slides ?? []);
+  const slides =
+    talk.slides != null
+      ? [link(t.slidesLink, talk.slides.url)]
+      : listed.length > 0
+        ? [...new Set(listed)].map((url) => link(t.collectionSlidesLink, url))
+        : talk.slides === null
+          ? [t.noSlides]
+          : [];
   const lines = [speakers === '' ? `- **${escapeMarkdown(title)}**` : `- **${escapeMarkdown(title)}** — ${escapeMarkdown(speakers)}`];
   if (language === 'zh' && talk.title.zh !== undefined && talk.title.en !== undefined) {
     lines.push(`  - ${t.officialTitle}${escapeMarkdown(talk.title.en)}`);

@@ -2,6 +2,7 @@
 // "Beginner 0" for a list without beginners), and only filters that can change the list.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { LEVELS, TALK_KINDS } from '../catalog/levels';
+import { eventFacts } from '../events/event-facts';
 import { filterTalks, type Facet } from './filter-talks';
 import { emptyQuery } from './talk-query';
 
@@ -16,7 +17,8 @@ function ordered(facet: Facet, counts: Map<string, number>, catalog: Catalog): s
   const values = [...counts.keys()];
   switch (facet) {
     case 'events': {
-      const order = new Map(catalog.events.map((event, i) => [event.id, i]));
+      // Newest first, as the events index and the archive list them.
+      const order = new Map(eventFacts(catalog).map(({ event }, i) => [event.id, i]));
       return values.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     }
     case 'years':

@@ -19,13 +19,16 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ŀ: 'l',
 };
 const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'gu');
-const COMBINING_MARKS = /\p{M}/gu;
+// Accents only come off Latin letters: in other scripts a mark makes another letter (が is not か,
+// й is not и), and dropping it would make two names one.
+const LATIN_ACCENTS = /(\p{Script=Latin})\p{M}+/gu;
 
 export function foldText(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
+    .replace(LATIN_ACCENTS, '$1')
+    .normalize('NFC')
     .replace(SPECIAL, (letter) => SPECIAL_LETTERS[letter] ?? letter);
 }
 
@@ -34,7 +37,12 @@ export function foldText(text: string): string {
  * The same name gives the same id, so one person speaking at several events has one page.
  */
 export function speakerIdOf(name: string): string {
-  return foldText(name)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    foldText(name)
+      // Modifier letters (the ʻokina of Kaʻiulani) and marks left on other scripts' letters are
+      // part of a word, not a break in it.
+      .replace(/[\p{Lm}\p{M}]+/gu, '')
+      .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
