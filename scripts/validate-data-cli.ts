@@ -1,11 +1,15 @@
-// `npm run validate-data [file]`, as a function so tests can run it without spawning a process.
+// `npm run validate-data [file…]`, as a function so tests can run it without spawning a process.
+// With no file it checks the catalog the app is built with (the default files, composed); with
+// files, those files composed in the order given. It also checks that data/catalog.schema.json
+// is what `npm run export-schema` would write now.
 import path from 'node:path';
-import { parseCatalogText } from '../src/catalog/validate-catalog';
+import type { Catalog } from '../src/catalog/catalog-schema';
+import { parseCatalogFiles, type CatalogFileText } from '../src/catalog/validate-catalog';
+import { DEFAULT_CATALOG_FILES } from './catalog-files';
 import { readTextFile } from './read-text-file';
+import { catalogJsonSchemaText, SCHEMA_FILE } from './schema/catalog-json-schema';
 
-export const DEFAULT_DATASET = 'data/talks.json';
-
-/** 0: valid. 1: the file was read but has problems. 2: the file could not be read, or bad arguments. */
+/** 0: valid. 1: the files were read but have problems. 2: a file could not be read, or bad arguments. */
 export type ValidateDataExitCode = 0 | 1 | 2;
 
 export interface ValidateDataOutcome {
@@ -13,23 +17,56 @@ export interface ValidateDataOutcome {
   output: string;
 }
 
-const USAGE = `Usage: npm run validate-data [file]   (default: ${DEFAULT_DATASET})`;
+export interface ValidateDataOptions {
+  /** The exported JSON Schema to compare with a fresh export, relative to cwd; null: not checked. */
+  schemaFile?: string | null;
+}
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const USAGE = `Usage: npm run validate-data [file…]   (default: ${DEFAULT_CATALOG_FILES.join(' ')}, composed in that order)`;
 
-export function runValidateData(args: readonly string[], cwd = process.cwd()): ValidateDataOutcome {
-  if (args.includes('--help') || args.includes('-h')) return { exitCode: 0, output: USAGE };
-  const [file = DEFAULT_DATASET, ...extra] = args;
-  if (extra.length > 0 || file.startsWith('-')) {
-    return { exitCode: 2, output: `validate-data: expected at most one file, got ${args.join(' ')}\n${USAGE}` };
+const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+
+function summary(catalog: Catalog): string {
+  return [
+    plural(catalog.talks.length, 'talk'),
+    plural(catalog.events.length, 'event'),
+    plural(catalog.speakers.length, 'speaker'),
+    plural(catalog.collections.length, 'collection'),
+  ].join(', ');
+}
+
+/** A problem with the exported schema, or none. */
+function schemaProblem(cwd: string, schemaFile: string): string | undefined {
+  const read = readTextFile(path.resolve(cwd, schemaFile));
+  if (!read.ok) return `${schemaFile}: cannot read the file: ${read.reason}; run npm run export-schema`;
+  if (read.text !== catalogJsonSchemaText()) {
+    return `${schemaFile}: out of date with src/catalog/catalog-schema.ts; run npm run export-schema`;
   }
+  return undefined;
+}
 
-  // The label is the path as typed, so every problem line points where the person is looking.
-  const read = readTextFile(path.resolve(cwd, file));
-  if (!read.ok) return { exitCode: 2, output: `${file}: cannot read the file: ${read.reason}` };
+export function runValidateData(args: readonly string[], cwd = process.cwd(), options: ValidateDataOptions = {}): ValidateDataOutcome {
+  if (args.includes('--help') || args.includes('-h')) return { exitCode: 0, output: USAGE };
+  const option = args.find((arg) => arg.startsWith('-'));
+  if (option !== undefined) return { exitCode: 2, output: `validate-data: unknown option ${option}\n${USAGE}` };
+  const files = args.length > 0 ? [...args] : [...DEFAULT_CATALOG_FILES];
 
-  const result = parseCatalogText(read.text, file);
-  if (result.ok) return { exitCode: 0, output: `${file}: ${plural(result.catalog.talks.length, 'talk')}, valid.` };
-  const heading = `${file}: ${plural(result.problems.length, 'problem')}:`;
-  return { exitCode: 1, output: [heading, ...result.problems.map((problem) => `  ${problem}`)].join('\n') };
+  // Labels are the paths as typed, so every problem line points where the person is looking.
+  const texts: CatalogFileText[] = [];
+  const unreadable: string[] = [];
+  for (const file of files) {
+    const read = readTextFile(path.resolve(cwd, file));
+    if (read.ok) texts.push({ file, text: read.text });
+    else unreadable.push(`${file}: cannot read the file: ${read.reason}`);
+  }
+  if (unreadable.length > 0) return { exitCode: 2, output: unreadable.join('\n') };
+
+  const label = files.join(' + ');
+  const result = parseCatalogFiles(texts);
+  const { schemaFile = SCHEMA_FILE } = options;
+  const schema = schemaFile === null ? undefined : schemaProblem(cwd, schemaFile);
+  const problems = [...(result.ok ? [] : result.problems), ...(schema === undefined ? [] : [schema])];
+  if (problems.length === 0 && result.ok) return { exitCode: 0, output: `${label}: ${summary(result.catalog)}, valid.` };
+  const heading = `${label}: ${plural(problems.length, 'problem')}:`;
+  return { exitCode: 1, output: [heading, ...problems.map((problem) => `  ${problem}`)].join('\n') };
 }

@@ -1,4 +1,4 @@
-// Entry point for `npm run validate-data [file]`; the logic lives in validate-data-cli.ts.
+// Entry point for `npm run validate-data [file…]`; the logic lives in validate-data-cli.ts.
 import { runValidateData } from './validate-data-cli';
 
 const { exitCode, output } = runValidateData(process.argv.slice(2));

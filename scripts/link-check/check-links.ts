@@ -1,8 +1,9 @@
-// `npm run check-links`: checks every link in the dataset and records the outcome in
+// `npm run check-links`: checks every link in the catalog (its files composed, as the app is built
+// from them) and records the outcome in
 // data/link-status.json for the app to show. Dependencies are parameters so tests run offline.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCatalogText } from '../../src/catalog/validate-catalog';
+import { parseCatalogFiles, type CatalogFileText } from '../../src/catalog/validate-catalog';
 import type { LinkCheck } from '../../src/link-health/link-status-schema';
 import { readTextFile } from '../read-text-file';
 import { checkLink, type CheckLinkOptions } from './check-link';
@@ -42,14 +43,19 @@ export async function runCheckLinks(argv: readonly string[], deps: CheckLinksDep
     deps.log(`check-links: ${parsed.error}\n${USAGE}`);
     return 2;
   }
-  const { dataset, out, timeoutMs, concurrency } = parsed.args;
+  const { datasets, out, timeoutMs, concurrency } = parsed.args;
 
-  const read = readTextFile(path.resolve(deps.cwd, dataset));
-  if (!read.ok) {
-    deps.log(`${dataset}: cannot read the file: ${read.reason}`);
-    return 2;
+  const files: CatalogFileText[] = [];
+  for (const file of datasets) {
+    const read = readTextFile(path.resolve(deps.cwd, file));
+    if (!read.ok) {
+      deps.log(`${file}: cannot read the file: ${read.reason}`);
+      return 2;
+    }
+    files.push({ file, text: read.text });
   }
-  const catalog = parseCatalogText(read.text, dataset);
+  const dataset = datasets.join(' + ');
+  const catalog = parseCatalogFiles(files);
   if (!catalog.ok) {
     deps.log([`${dataset} is invalid; fix it first (npm run validate-data):`, ...catalog.problems].join('\n  '));
     return 2;

@@ -1,20 +1,23 @@
+import { DEFAULT_CATALOG_FILES } from '../catalog-files';
+
 export interface CheckLinksArgs {
-  dataset: string;
+  /** The catalog's files, composed in this order (scripts/catalog-files.ts). */
+  datasets: string[];
   out: string;
   timeoutMs: number;
   concurrency: number;
 }
 
 export const DEFAULTS: CheckLinksArgs = {
-  dataset: 'data/talks.json',
+  datasets: [...DEFAULT_CATALOG_FILES],
   out: 'data/link-status.json',
   timeoutMs: 10_000,
   concurrency: 4,
 };
 
 export const USAGE =
-  'Usage: npm run check-links -- [--timeout ms] [--concurrency n] [--out file] [dataset]\n' +
-  `  defaults: --timeout ${DEFAULTS.timeoutMs} --concurrency ${DEFAULTS.concurrency} --out ${DEFAULTS.out} ${DEFAULTS.dataset}`;
+  'Usage: npm run check-links -- [--timeout ms] [--concurrency n] [--out file] [catalog file…]\n' +
+  `  defaults: --timeout ${DEFAULTS.timeoutMs} --concurrency ${DEFAULTS.concurrency} --out ${DEFAULTS.out} ${DEFAULTS.datasets.join(' ')}`;
 
 const FLAGS: readonly string[] = ['--timeout', '--concurrency', '--out'];
 
@@ -24,15 +27,14 @@ function positiveInteger(flag: string, value: string): number | string {
   return /^[1-9]\d*$/.test(value) ? Number(value) : `${flag} expects a positive whole number, got "${value}"`;
 }
 
-/** Accepts `--flag value` and `--flag=value`, and at most one dataset path. */
+/** Accepts `--flag value` and `--flag=value`, and the catalog's files in the order they compose. */
 export function parseCheckLinksArgs(argv: readonly string[]): ParsedArgs {
   const args = { ...DEFAULTS };
-  let dataset: string | undefined;
+  const datasets: string[] = [];
   const rest = [...argv];
   for (let token = rest.shift(); token !== undefined; token = rest.shift()) {
-    if (!token.startsWith('--')) {
-      if (dataset !== undefined) return { ok: false, error: `expected one dataset, got "${dataset}" and "${token}"` };
-      dataset = token;
+    if (!token.startsWith('-')) {
+      datasets.push(token);
       continue;
     }
     const [flag = '', inlineValue] = token.split(/=(.*)/s);
@@ -48,5 +50,5 @@ export function parseCheckLinksArgs(argv: readonly string[]): ParsedArgs {
     if (flag === '--timeout') args.timeoutMs = number;
     else args.concurrency = number;
   }
-  return { ok: true, args: { ...args, dataset: dataset ?? args.dataset } };
+  return { ok: true, args: { ...args, datasets: datasets.length > 0 ? datasets : [...DEFAULTS.datasets] } };
 }

@@ -115,7 +115,7 @@ describe('the archive', () => {
       .map((group) => group.querySelector('legend')?.textContent);
     expect(legends).toEqual(['Event', 'Year', 'Project', 'Topic', 'Kind of talk', 'Level', 'Video and slides', 'My list']);
     const event = within(screen.getByRole('group', { name: 'Event' })).getAllByRole('checkbox');
-    expect(event.map((box) => box.closest('label')?.textContent)).toEqual(['Conf Europe 20173', 'Conf China 20192', 'Conf Virtual 20201']);
+    expect(event.map((box) => box.closest('label')?.textContent)).toEqual(['Conf Virtual 20201', 'Conf China 20192', 'Conf Europe 20173']);
     const year = within(screen.getByRole('group', { name: 'Year' })).getAllByRole('checkbox');
     expect(year.map((box) => box.closest('label')?.textContent)).toEqual(['20201', '20192', '20173']);
     expect(filterWithCount('Prometheus', 3)).toBeInTheDocument();

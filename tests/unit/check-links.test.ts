@@ -14,6 +14,7 @@ import { collectLinks } from '../../scripts/link-check/collect-links';
 import { describeFetchFailure } from '../../scripts/link-check/describe-fetch-failure';
 import { mapWithConcurrency } from '../../scripts/link-check/limit-concurrency';
 import { parseCheckLinksArgs } from '../../scripts/link-check/parse-check-links-args';
+import { fixtureCatalog } from './fixture-catalog';
 
 const NOW = '2026-11-25T08:00:00.000Z';
 const TIMEOUT_MS = 300;
@@ -79,34 +80,46 @@ describe('check-links against a local server', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  /** A valid catalog whose 9 link fields point at the server (one repeated, to test dedup). */
-  function writeDataset(): string {
+  /**
+   * A valid catalog in two files, whose 9 link fields point at the server (one repeated, to test
+   * dedup): each talk's video and slides in the first, a collection's slide links in the second.
+   */
+  function writeDataset(): string[] {
     const minimal = readFileSync(new URL('../fixtures/minimal-valid.json', import.meta.url), 'utf8');
     const parsed = parseCatalogText(minimal, 'minimal-valid.json');
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     const [template] = parsed.catalog.talks;
+    if (template === undefined) throw new Error('minimal-valid.json has no talk');
     const routes = [
       ['/ok', '/moved', '/gone'],
       ['/removed', '/error', '/slow'],
       ['/reset', '/endless', '/ok'],
     ] as const;
-    const talks = routes.map(([video, slides, slidesShort], i) => ({
+    // YouTube and Tencent links must be the real hosts, so the videos are of another host here.
+    const talks = routes.map(([video, slides], i) => ({
       ...template,
       id: `talk-${i}`,
-      // YouTube and Tencent links must be the real hosts, so they are left out here.
-      video: { seedShortLink: `${base}${video}` },
-      slides: { url: `${base}${slides}`, seedShortLink: `${base}${slidesShort}` },
+      videos: [{ host: 'other', url: `${base}${video}` }],
+      slides: { url: `${base}${slides}` },
     }));
-    const file = path.join(workDir, 'talks.json');
-    writeFileSync(file, JSON.stringify({ ...parsed.catalog, talks }));
-    return file;
+    const collection = {
+      id: 'local-picks',
+      title: { en: 'Local picks', zh: '本地推荐' },
+      source: { title: 'A local list' },
+      entries: routes.map(([, , entrySlides], i) => ({ talk: `talk-${i}`, links: { slides: `${base}${entrySlides}` } })),
+    };
+    const archive = path.join(workDir, 'archive.json');
+    const curated = path.join(workDir, 'curated.json');
+    writeFileSync(archive, JSON.stringify({ ...parsed.catalog, talks }));
+    writeFileSync(curated, JSON.stringify({ collections: [collection] }));
+    return [archive, curated];
   }
 
   it('classifies each link, retries only failures, stays within the concurrency limit, and writes the file', async () => {
-    const dataset = writeDataset();
+    const datasets = writeDataset();
     const out = path.join(workDir, 'nested', 'link-status.json');
     const log: string[] = [];
-    const argv = ['--timeout', String(TIMEOUT_MS), '--concurrency=2', '--out', out, dataset];
+    const argv = ['--timeout', String(TIMEOUT_MS), '--concurrency=2', '--out', out, ...datasets];
 
     const exitCode = await runCheckLinks(argv, { cwd: workDir, ...offline(log) });
 
@@ -147,6 +160,7 @@ describe('check-links against a local server', () => {
     expect(log).toContain(`unverified  -    ${base}/slow  (timed out after ${TIMEOUT_MS} ms)`);
     expect(log).toContain(`working     200  ${base}/moved  (→ ${base}/ok)`);
     expect(log).toContain('8 links: 3 working, 2 broken, 3 unverified');
+    expect(log[0]).toBe(`Checking 8 links from ${datasets.join(' + ')} (concurrency 2, timeout ${TIMEOUT_MS} ms)…`);
   });
 });
 
@@ -158,7 +172,7 @@ describe('runCheckLinks refuses to start', () => {
     [['--concurrency', '0']],
     [['--retries', '3']],
     [['--out']],
-    [['a.json', 'b.json']],
+    [['-v']],
   ])('with bad arguments %j', async (argv) => {
     expect(await runCheckLinks(argv, { cwd, ...offline() })).toBe(2);
   });
@@ -167,12 +181,17 @@ describe('runCheckLinks refuses to start', () => {
     const log: string[] = [];
     const fixture = 'tests/fixtures/invalid/javascript-url.json';
     expect(await runCheckLinks([fixture], { cwd, ...offline(log) })).toBe(2);
-    expect(log.join('\n')).toContain(`${fixture}: talks[0] (prometheus-from-berlin-to-bonanza): slides.url`);
+    expect(log).toEqual([
+      [
+        `${fixture} is invalid; fix it first (npm run validate-data):`,
+        `${fixture}: talks[0] (counting-things): slides.url: expected an absolute http(s) URL, got "javascript:alert(1)"`,
+      ].join('\n  '),
+    ]);
   });
 
   it('on a missing dataset', async () => {
     const log: string[] = [];
-    expect(await runCheckLinks(['data/missing.json'], { cwd, ...offline(log) })).toBe(2);
+    expect(await runCheckLinks(['tests/fixtures/catalog.json', 'data/missing.json'], { cwd, ...offline(log) })).toBe(2);
     expect(log).toEqual(['data/missing.json: cannot read the file: no such file']);
   });
 });
@@ -188,7 +207,7 @@ describe('parseCheckLinksArgs', () => {
   it('has defaults for everything', () => {
     expect(parseCheckLinksArgs([])).toEqual({
       ok: true,
-      args: { dataset: 'data/talks.json', out: 'data/link-status.json', timeoutMs: 10_000, concurrency: 4 },
+      args: { datasets: ['data/cncf-archive.json', 'data/post-prometheus-2017.json'], out: 'data/link-status.json', timeoutMs: 10_000, concurrency: 4 },
     });
   });
 
@@ -196,26 +215,43 @@ describe('parseCheckLinksArgs', () => {
     expect(parseCheckLinksArgs(['--retries'])).toEqual({ ok: false, error: 'unknown option --retries' });
   });
 
-  it('reads flags in either form, and a dataset path', () => {
-    expect(parseCheckLinksArgs(['--timeout=2500', 'other.json', '--concurrency', '8', '--out=x/y.json'])).toEqual({
+  it('reads flags in either form, and the catalog’s files in order', () => {
+    expect(parseCheckLinksArgs(['--timeout=2500', 'b.json', '--concurrency', '8', 'a.json', '--out=x/y.json'])).toEqual({
       ok: true,
-      args: { dataset: 'other.json', out: 'x/y.json', timeoutMs: 2500, concurrency: 8 },
+      args: { datasets: ['b.json', 'a.json'], out: 'x/y.json', timeoutMs: 2500, concurrency: 8 },
     });
+  });
+
+  it('says what is wrong with a value', () => {
+    expect(parseCheckLinksArgs(['--timeout', 'soon'])).toEqual({ ok: false, error: '--timeout expects a positive whole number, got "soon"' });
+    expect(parseCheckLinksArgs(['--out'])).toEqual({ ok: false, error: '--out needs a value' });
   });
 });
 
 describe('collectLinks', () => {
-  it('lists each link of the real dataset once, sorted', () => {
-    const parsed = parseCatalogText(
-      readFileSync(new URL('../../data/talks.json', import.meta.url), 'utf8'),
-      'data/talks.json',
-    );
-    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    const links = collectLinks(parsed.catalog);
-    // 11 talks × 3 video links, 7 slide URLs, 7 distinct slide short links (two talks share one).
-    expect(links).toHaveLength(47);
-    expect(new Set(links).size).toBe(links.length);
-    expect(links).toEqual([...links].sort());
+  it('lists every video, slides and collection link of the catalog once, sorted', () => {
+    expect(collectLinks(fixtureCatalog)).toEqual([
+      'http://t.cn/AAAA',
+      'http://t.cn/BBBB',
+      'http://t.cn/CCCC',
+      'https://example.org/slides/counting.pdf',
+      'https://mp.weixin.qq.com/s/abcdef',
+      'https://v.qq.com/x/page/a0000000001.html',
+      'https://v.qq.com/x/page/c0000000003.html',
+      'https://v.qq.com/x/page/d0000000004.html',
+      'https://vimeo.com/123456',
+      'https://www.youtube.com/watch?v=aaaaaaaaaaa',
+      'https://www.youtube.com/watch?v=bbbbbbbbbbb',
+      'https://www.youtube.com/watch?v=ddddddddddd',
+    ]);
+  });
+
+  it('lists a link that several places give only once', () => {
+    const [first, ...rest] = fixtureCatalog.talks;
+    if (first === undefined) throw new Error('the fixture has no talks');
+    const shared = 'https://example.org/shared';
+    const catalog = { ...fixtureCatalog, talks: [{ ...first, slides: { url: shared }, videos: [{ host: 'other' as const, url: shared }] }, ...rest] };
+    expect(collectLinks(catalog).filter((url) => url === shared)).toHaveLength(1);
   });
 });
 

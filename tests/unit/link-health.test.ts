@@ -17,8 +17,13 @@ describe('link health', () => {
     expect(linkCheck('https://example.org/new', file)).toBeUndefined();
     expect(linkCheck('constructor', file)).toBeUndefined();
   });
-  it('reports every link of the shipped file as not yet checked', () => {
-    expect(linkCheck('https://www.youtube.com/watch?v=hPC60ldCGm8')).toBeUndefined();
+  it('knows nothing of any link before the first check', () => {
+    expect(linkCheck('https://example.org/gone', { checkedAt: null, links: {} })).toBeUndefined();
+  });
+  it('reports a working link with its final address', () => {
+    const check = { status: 'working', checkedAt: '2026-11-25T08:00:02.000Z', httpStatus: 200, finalUrl: 'https://example.org/a' } as const;
+    const moved: LinkStatusFile = { checkedAt: file.checkedAt, links: { 'http://t.cn/AAAA': check } };
+    expect(linkCheck('http://t.cn/AAAA', moved)).toEqual(check);
   });
   it('points a broken link at the Internet Archive', () => {
     expect(archiveUrl('http://t.cn/RCU4GY0')).toBe('https://web.archive.org/web/2017/http://t.cn/RCU4GY0');

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, messages, type Bilingual } from '../../src/i18n/messages';
+import { eventMessages } from '../../src/events/event-messages';
 import { summaryMessages } from '../../src/insights/summary-messages';
 import { linkHealthMessages } from '../../src/link-health/link-health-messages';
 import { listToolsMessages } from '../../src/reader-list/list-tools-messages';
@@ -12,6 +13,7 @@ import { videoMessages } from '../../src/video/video-messages';
 
 /** Every set of UI words: the shared ones and each feature's own, by the file that holds it. */
 const SETS: Record<string, Bilingual<object>> = {
+  'events/event-messages.ts': eventMessages,
   'i18n/messages.ts': messages,
   'insights/summary-messages.ts': summaryMessages,
   'link-health/link-health-messages.ts': linkHealthMessages,
@@ -32,10 +34,17 @@ function leaves(value: unknown, path = ''): Leaf[] {
 }
 
 /** A message function is called with sample arguments so its output can be checked too. */
-const render = (value: unknown): string =>
-  typeof value === 'function' ? String((value as (...args: string[]) => unknown)('1', '2', '3')) : String(value);
+const render = (value: unknown, args: readonly string[] = ['1', '2', '3']): string =>
+  typeof value === 'function' ? String((value as (...args: string[]) => unknown)(...args)) : String(value);
+
+/** Chinese samples, so that punctuation the message puts between its parts sits between Chinese characters. */
+const CHINESE_ARGS = ['甲', '乙', '丙'];
 
 const HAN = /\p{Script=Han}/u;
+/** Chinese text, or the Chinese punctuation around a name (《…》, “…”). */
+const CHINESE = /[\p{Script=Han}《》“”：，。、（）]/u;
+/** ASCII punctuation where Chinese has its own full-width marks (：，；！？). */
+const ASCII_BETWEEN_HAN = /\p{Script=Han}\s*[:,;!?]\s*\p{Script=Han}/u;
 
 it('every file of UI words in src is checked here', () => {
   const src = path.resolve('src');
@@ -60,10 +69,17 @@ describe.each(Object.entries(SETS))('UI words in %s', (_file, set) => {
   });
 
   it('are written in Chinese in the Chinese UI (apart from names and the switch to English)', () => {
-    const latinOnly = new Set(['switchToOther', 'youtube', 'labelled']);
+    const latinOnly = new Set(['switchToOther', 'videoHosts.youtube', 'videoHosts.vimeo']);
     for (const { path: key, value } of zh) {
       if (latinOnly.has(key)) continue;
-      expect(render(value), key).toMatch(HAN);
+      expect(render(value), key).toMatch(CHINESE);
+    }
+  });
+
+  it('use Chinese punctuation between Chinese words in the Chinese UI', () => {
+    for (const { path: key, value } of zh) {
+      expect(render(value, CHINESE_ARGS), key).not.toMatch(ASCII_BETWEEN_HAN);
+      expect(render(value), key).not.toMatch(ASCII_BETWEEN_HAN);
     }
   });
 
@@ -75,7 +91,19 @@ describe.each(Object.entries(SETS))('UI words in %s', (_file, set) => {
   });
 });
 
-it('use each language’s own colon', () => {
+it('use each language’s own colon, separators and quotation marks', () => {
   expect(messages.zh.labelled('视频', 'x')).toBe('视频：x');
   expect(messages.en.labelled('Video', 'x')).toBe('Video: x');
+  expect(['甲', '乙'].join(messages.zh.listSeparator)).toBe('甲、乙');
+  expect(messages.zh.quoted('标题')).toBe('《标题》');
+  expect(messages.en.quoted('Title')).toBe('“Title”');
+});
+
+it('count in both languages, with the English plural', () => {
+  expect(messages.en.talksCount('1', 1)).toBe('1 talk');
+  expect(messages.en.talksCount('2,500', 2500)).toBe('2,500 talks');
+  expect(messages.zh.talksCount('2,500', 2500)).toBe('2,500 场演讲');
+  expect(messages.en.eventsCount('1', 1)).toBe('1 event');
+  expect(messages.en.resultCount('3', '10', 10)).toBe('Showing 3 of 10 talks');
+  expect(messages.zh.resultCount('3', '10', 10)).toBe('共 10 场，显示 3 场');
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
-import { bundledCatalog } from '../../src/catalog/catalog-data';
+import type { Catalog } from '../../src/catalog/catalog-schema';
 import { headTags } from '../../scripts/prerender/head-tags';
 import { DESCRIPTION_LENGTH, metaDescription } from '../../scripts/prerender/meta-description';
+import { fixtureCatalog, fixtureTalk } from './fixture-catalog';
 import { DEPLOYED, ROOT, routeOf } from './prerender-sites';
 
 /** The value of the meta tag named `key`, decoded as a browser would read it. */
@@ -16,27 +16,65 @@ function metaContent(tags: string[], key: string): string | undefined {
 const hostileTitle = 'Alerts </script><script>alert(1)</script> "quoted" & $& <!-- x';
 
 function catalogWithTitle(title: string): Catalog {
-  const first = bundledCatalog.talks[0] as Talk;
-  return { ...bundledCatalog, talks: [{ ...first, title: { en: title } }, ...bundledCatalog.talks.slice(1)] };
+  const [first, ...rest] = fixtureCatalog.talks;
+  if (first === undefined) throw new Error('the fixture has no talks');
+  return { ...fixtureCatalog, talks: [{ ...first, title: { en: title } }, ...rest] };
 }
 
 describe('headTags', () => {
   it('describes a talk page with its English title and summary for Open Graph', () => {
-    const route = routeOf(bundledCatalog, 'talk', '/talks/grafana-is-not-enough');
-    const tags = headTags(bundledCatalog, route, ROOT);
-    expect(metaContent(tags, 'og:title')).toBe('Grafana is Not Enough: DIY User Interfaces for Prometheus');
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), ROOT);
+    expect(metaContent(tags, 'og:title')).toBe('Counting Things with Prometheus');
     expect(metaContent(tags, 'og:type')).toBe('video.other');
-    expect(metaContent(tags, 'og:site_name')).toBe('Talk Catalog');
+    expect(metaContent(tags, 'og:site_name')).toBe('Fixture talks');
     expect(metaContent(tags, 'og:locale')).toBe('en_US');
     expect(metaContent(tags, 'og:locale:alternate')).toBe('zh_CN');
-    expect(metaContent(tags, 'description')).toMatch(/^David Kaltschmidt looks at using Grafana/);
+    expect(metaContent(tags, 'description')).toBe('How counters work. And how to use them.');
     expect(metaContent(tags, 'og:description')).toBe(metaContent(tags, 'description'));
   });
 
-  it('describes the catalog with its introduction', () => {
-    const tags = headTags(bundledCatalog, routeOf(bundledCatalog, 'home'), ROOT);
-    expect(metaContent(tags, 'og:title')).toBe('Prometheus talks · KubeCon + CloudNativeCon Europe 2017');
-    expect(metaContent(tags, 'description')).toMatch(/^11 Prometheus talks recorded in Berlin/);
+  it('describes a talk without a summary by its speakers and event, in the title’s one language', () => {
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/envoy-in-production'), ROOT);
+    expect(metaContent(tags, 'og:title')).toBe('生产环境中的 Envoy');
+    expect(metaContent(tags, 'description')).toBe('张三 · Conf China 2019');
+  });
+
+  it('calls a talk without a recording a website', () => {
+    const catalog: Catalog = { ...fixtureCatalog, talks: [{ ...fixtureTalk('counting-things'), videos: [] }] };
+    expect(metaContent(headTags(catalog, routeOf(catalog, 'talk'), ROOT), 'og:type')).toBe('website');
+  });
+
+  it('describes the front page as its collection', () => {
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'home'), ROOT);
+    expect(metaContent(tags, 'og:title')).toBe('Prometheus picks');
+    expect(metaContent(tags, 'description')).toBe('Three talks a blog post recommended.');
+  });
+
+  it('describes the front page as the site when the catalog has no collection', () => {
+    const catalog: Catalog = { ...fixtureCatalog, collections: [] };
+    const tags = headTags(catalog, routeOf(catalog, 'home'), ROOT);
+    expect(metaContent(tags, 'og:title')).toBe('Fixture talks');
+    expect(metaContent(tags, 'description')).toBe('A small catalog for the tests.');
+  });
+
+  it('describes the archive, the events and an event with what they hold', () => {
+    const shown = (kind: 'archive' | 'events' | 'event', path?: string) => {
+      const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, kind, path), ROOT);
+      return [metaContent(tags, 'og:title'), metaContent(tags, 'description')];
+    };
+    expect(shown('archive')).toEqual(['All talks', 'A small catalog for the tests. Every talk of the catalog: 6 talks from 3 events.']);
+    expect(shown('events')).toEqual(['Events', '3 events in the catalog, with 6 talks. The newest first.']);
+    expect(shown('event', '/events/conf-2017-berlin')).toEqual([
+      'Conf Europe 2017',
+      '3 talks: Counting Things with Prometheus; Keynote: Opening the Conference; Alerting at Scale',
+    ]);
+  });
+
+  it('describes a speaker with their talks', () => {
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'speaker', '/speakers/bjorn-rabenstein'), ROOT);
+    expect(metaContent(tags, 'og:type')).toBe('profile');
+    expect(metaContent(tags, 'og:title')).toBe('Björn Rabenstein: talks');
+    expect(metaContent(tags, 'description')).toBe('Björn Rabenstein: 2 talks. Keynote: Opening the Conference; Storage Deep Dive');
   });
 
   it('escapes a title that tries to close the tag or the element', () => {
@@ -49,18 +87,22 @@ describe('headTags', () => {
   });
 
   it('gives og:url and rel=canonical only when the site’s origin is known, with the base path', () => {
-    const route = routeOf(bundledCatalog, 'speaker', '/speakers/david-kaltschmidt');
-    const withoutOrigin = headTags(bundledCatalog, route, ROOT).join('\n');
+    const route = routeOf(fixtureCatalog, 'speaker', '/speakers/ada-lovelace');
+    const withoutOrigin = headTags(fixtureCatalog, route, ROOT).join('\n');
     expect(withoutOrigin).not.toContain('og:url');
     expect(withoutOrigin).not.toContain('canonical');
 
-    const tags = headTags(bundledCatalog, route, DEPLOYED);
-    expect(metaContent(tags, 'og:url')).toBe('https://talks.example.org/talks/speakers/david-kaltschmidt');
-    expect(tags).toContain('<link rel="canonical" href="https://talks.example.org/talks/speakers/david-kaltschmidt" />');
+    const tags = headTags(fixtureCatalog, route, DEPLOYED);
+    expect(metaContent(tags, 'og:url')).toBe('https://talks.example.org/talks/speakers/ada-lovelace');
+    expect(tags).toContain('<link rel="canonical" href="https://talks.example.org/talks/speakers/ada-lovelace" />');
+  });
+
+  it('ends with the page’s JSON-LD', () => {
+    expect(headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), ROOT).at(-1)).toMatch(/^<script type="application\/ld\+json">/);
   });
 
   it('keeps the not-found page out of search results and gives it no address of its own', () => {
-    const tags = headTags(bundledCatalog, routeOf(bundledCatalog, 'not-found'), DEPLOYED);
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'not-found'), DEPLOYED);
     expect(metaContent(tags, 'robots')).toBe('noindex');
     expect(tags.join('\n')).not.toMatch(/canonical|og:url|ld\+json/);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
-import { bundledCatalog } from '../../src/catalog/catalog-data';
 import { jsonLdScript, MAX_LISTED_TALKS, structuredData } from '../../scripts/prerender/structured-data';
+import { fixtureCatalog, fixtureTalk } from './fixture-catalog';
 import { DEPLOYED, ROOT, routeOf } from './prerender-sites';
 
 /** What a search engine reads: the script's text parsed as JSON. */
@@ -10,75 +10,152 @@ function parsed(script: string): unknown {
   return JSON.parse(json ?? 'null');
 }
 
-describe('structuredData', () => {
-  it('describes the catalog as the conference in Berlin, listing its talks', () => {
-    const data = structuredData(bundledCatalog, routeOf(bundledCatalog, 'home'), ROOT);
-    expect(data).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'Event',
-      name: 'KubeCon + CloudNativeCon Europe 2017',
-      startDate: '2017-03-29',
-      endDate: '2017-03-30',
-      location: {
-        '@type': 'Place',
-        name: 'Berlin',
-        address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' },
-      },
-    });
+const BERLIN = {
+  '@type': 'Event',
+  name: 'Conf Europe 2017',
+  startDate: '2017-03-29',
+  endDate: '2017-03-30',
+  eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  location: { '@type': 'Place', name: 'Berlin', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } },
+};
+
+describe('structuredData of an event', () => {
+  it('describes the conference in its city, listing its talks', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'event', '/events/conf-2017-berlin'), DEPLOYED);
+    expect(data).toMatchObject({ '@context': 'https://schema.org', ...BERLIN, url: 'https://talks.example.org/talks/events/conf-2017-berlin' });
     const talks = data?.subEvent as { '@type': string; name: string; url: string }[];
-    expect(talks).toHaveLength(11);
-    expect(talks[0]).toMatchObject({ '@type': 'Event', name: 'Keynote: Prometheus: From Berlin to Bonanza', url: '/talks/prometheus-from-berlin-to-bonanza' });
+    expect(talks.map((t) => t.name)).toEqual(['Counting Things with Prometheus', 'Keynote: Opening the Conference', 'Alerting at Scale']);
+    expect(talks[0]).toMatchObject({ '@type': 'Event', url: 'https://talks.example.org/talks/talks/counting-things', startDate: '2017-03-29' });
   });
 
-  it('lists at most a bounded number of talks however large the catalog', () => {
-    const many = Array.from({ length: MAX_LISTED_TALKS + 5 }, (_, i) => ({ ...(bundledCatalog.talks[0] as Talk), id: `talk-${i}` }));
-    const catalog: Catalog = { ...bundledCatalog, talks: many };
-    expect(structuredData(catalog, routeOf(catalog, 'home'), ROOT)?.subEvent).toHaveLength(MAX_LISTED_TALKS);
+  it('leaves out the days where the data does not know them', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'event', '/events/conf-2019-shanghai'), ROOT);
+    const json = parsed(jsonLdScript(data ?? {}));
+    expect(json).not.toHaveProperty('startDate');
+    expect(json).not.toHaveProperty('endDate');
+    expect(data?.location).toEqual({ '@type': 'Place', name: 'Shanghai', address: { '@type': 'PostalAddress', addressLocality: 'Shanghai', addressCountry: 'CN' } });
   });
 
-  it('describes a talk as an event recorded in a video, performed by its speakers', () => {
-    const data = structuredData(bundledCatalog, routeOf(bundledCatalog, 'talk', '/talks/grafana-is-not-enough'), DEPLOYED);
+  it('does not guess the country of a city it does not know', () => {
+    const events = fixtureCatalog.events.map((e) => (e.id === 'conf-2019-shanghai' ? { ...e, city: { en: 'Utrecht' } } : e));
+    const catalog: Catalog = { ...fixtureCatalog, events };
+    const json = parsed(jsonLdScript(structuredData(catalog, routeOf(catalog, 'event', '/events/conf-2019-shanghai'), ROOT) ?? {}));
+    expect(json).toMatchObject({ location: { '@type': 'Place', name: 'Utrecht', address: { '@type': 'PostalAddress', addressLocality: 'Utrecht' } } });
+    expect(JSON.stringify(json)).not.toContain('addressCountry');
+  });
+
+  it('places an event without a city online', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'event', '/events/conf-2020-virtual'), ROOT);
+    expect(data).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', name: 'Conf Virtual 2020' },
+    });
+  });
+
+  it('lists at most a bounded number of talks however large the event', () => {
+    const many = Array.from({ length: MAX_LISTED_TALKS + 5 }, (_, i) => ({ ...fixtureTalk('counting-things'), id: `talk-${i}` }));
+    const catalog: Catalog = { ...fixtureCatalog, talks: many };
+    expect(structuredData(catalog, routeOf(catalog, 'event', '/events/conf-2017-berlin'), ROOT)?.subEvent).toHaveLength(MAX_LISTED_TALKS);
+    expect(structuredData(catalog, routeOf(catalog, 'archive'), ROOT)).toMatchObject({ numberOfItems: MAX_LISTED_TALKS + 5 });
+    expect(structuredData(catalog, routeOf(catalog, 'archive'), ROOT)?.itemListElement).toHaveLength(MAX_LISTED_TALKS);
+  });
+});
+
+describe('structuredData of a talk', () => {
+  it('describes it as an event of its conference, recorded in a video, performed by its speakers', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), DEPLOYED);
     expect(data).toMatchObject({
       '@type': 'Event',
-      name: 'Grafana is Not Enough: DIY User Interfaces for Prometheus',
-      url: 'https://talks.example.org/talks/talks/grafana-is-not-enough',
-      superEvent: { '@type': 'Event', name: 'KubeCon + CloudNativeCon Europe 2017', url: 'https://talks.example.org/talks/' },
+      name: 'Counting Things with Prometheus',
+      url: 'https://talks.example.org/talks/talks/counting-things',
+      startDate: '2017-03-29',
+      description: 'How counters work.\n\nAnd how to use them.',
+      location: BERLIN.location,
+      superEvent: { ...BERLIN, url: 'https://talks.example.org/talks/events/conf-2017-berlin' },
       performer: [
         {
           '@type': 'Person',
-          name: 'David Kaltschmidt',
-          affiliation: { '@type': 'Organization', name: 'Weaveworks' },
-          url: 'https://talks.example.org/talks/speakers/david-kaltschmidt',
+          name: 'Ada Lovelace',
+          affiliation: { '@type': 'Organization', name: 'Analytical Engines' },
+          url: 'https://talks.example.org/talks/speakers/ada-lovelace',
         },
       ],
       recordedIn: {
         '@type': 'VideoObject',
-        name: 'Grafana is Not Enough: DIY User Interfaces for Prometheus',
-        url: 'https://www.youtube.com/watch?v=bfSMDERvkZY',
-        embedUrl: 'https://www.youtube-nocookie.com/embed/bfSMDERvkZY',
-        thumbnailUrl: 'https://i.ytimg.com/vi/bfSMDERvkZY/hqdefault.jpg',
+        name: 'Counting Things with Prometheus',
+        url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa',
+        embedUrl: 'https://www.youtube-nocookie.com/embed/aaaaaaaaaaa',
+        thumbnailUrl: 'https://i.ytimg.com/vi/aaaaaaaaaaa/hqdefault.jpg',
+        sameAs: ['https://v.qq.com/x/page/a0000000001.html'],
       },
     });
-    expect(data?.description).toMatch(/^David Kaltschmidt looks at using Grafana/);
     // The dataset does not know when a video was uploaded, so no date is made up.
     expect(data?.recordedIn).not.toHaveProperty('uploadDate');
   });
 
+  it.each([
+    ['storage-deep-dive', 'Conf China 2019'],
+    ['panel-on-kubernetes', 'Conf Virtual 2020'],
+  ])('gives %s its own event as superEvent', (id, event) => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'talk', `/talks/${id}`), ROOT);
+    expect(data?.superEvent).toMatchObject({ '@type': 'Event', name: event });
+  });
+
+  it('names each speaker with the affiliation they had for this talk, and none where it is not known', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/alerting-at-scale'), ROOT);
+    expect(data?.performer).toEqual([
+      { '@type': 'Person', name: 'Ada Lovelace', url: '/speakers/ada-lovelace' },
+      { '@type': 'Person', name: 'Łukasz Nowak', affiliation: { '@type': 'Organization', name: 'Example Sp. z o.o.' }, url: '/speakers/lukasz-nowak' },
+    ]);
+  });
+
+  it('uses a Tencent Video page as the recording when there is no YouTube video', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/alerting-at-scale'), ROOT);
+    expect(data?.recordedIn).toEqual({ '@type': 'VideoObject', name: 'Alerting at Scale', url: 'https://v.qq.com/x/page/c0000000003.html' });
+  });
+
   it('leaves the recording out of a talk without one', () => {
-    const talk: Talk = { ...(bundledCatalog.talks[0] as Talk), video: {} };
-    const catalog: Catalog = { ...bundledCatalog, talks: [talk] };
+    const talk: Talk = { ...fixtureTalk('counting-things'), videos: [] };
+    const catalog: Catalog = { ...fixtureCatalog, talks: [talk] };
     const script = jsonLdScript(structuredData(catalog, routeOf(catalog, 'talk'), ROOT) ?? {});
     expect(parsed(script)).not.toHaveProperty('recordedIn');
   });
+});
 
-  it('describes a speaker as a person with their affiliation and talks', () => {
-    const data = structuredData(bundledCatalog, routeOf(bundledCatalog, 'speaker', '/speakers/bjorn-rabenstein'), ROOT);
-    expect(data).toMatchObject({ '@type': 'Person', name: 'Björn Rabenstein', affiliation: { name: 'SoundCloud' } });
-    expect(data?.performerIn).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Event' })]));
+describe('structuredData of the other pages', () => {
+  it('describes the front page as its collection, in the collection’s order', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'home'), ROOT);
+    expect(data).toMatchObject({ '@type': 'ItemList', name: 'Prometheus picks', numberOfItems: 3 });
+    const items = data?.itemListElement as { position: number; item: { name: string } }[];
+    expect(items.map((i) => [i.position, i.item.name])).toEqual([
+      [1, 'Keynote: Opening the Conference'],
+      [2, 'Alerting at Scale'],
+      [3, 'Counting Things with Prometheus'],
+    ]);
+  });
+
+  it('lists the events on the events page', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'events'), ROOT);
+    const items = data?.itemListElement as { item: { name: string; url: string } }[];
+    expect(items.map((i) => i.item.url)).toEqual(['/events/conf-2017-berlin', '/events/conf-2019-shanghai', '/events/conf-2020-virtual']);
+  });
+
+  it('describes a speaker as a person with their talks', () => {
+    const data = structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'speaker', '/speakers/bjorn-rabenstein'), ROOT);
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Björn Rabenstein',
+      url: '/speakers/bjorn-rabenstein',
+      performerIn: [
+        { '@type': 'Event', name: 'Keynote: Opening the Conference', url: '/talks/keynote-opening' },
+        { '@type': 'Event', name: 'Storage Deep Dive', url: '/talks/storage-deep-dive' },
+      ],
+    });
   });
 
   it('has nothing to say about the not-found page', () => {
-    expect(structuredData(bundledCatalog, routeOf(bundledCatalog, 'not-found'), ROOT)).toBeNull();
+    expect(structuredData(fixtureCatalog, routeOf(fixtureCatalog, 'not-found'), ROOT)).toBeNull();
   });
 });
 

@@ -1,32 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
-import { bundledCatalog } from '../../src/catalog/catalog-data';
 import { rendersPrerenderedUrl } from '../../src/prerender/prerendered-url';
 import { outputFile, pageRoutes } from '../../scripts/prerender/page-routes';
 import { answerFor } from '../../scripts/prerender/preview-static-pages';
 import { absoluteUrl, parseBasePath, parseSiteOrigin, sitePath } from '../../scripts/prerender/site-urls';
+import { fixtureCatalog } from './fixture-catalog';
+import { routeOf } from './prerender-sites';
 
 describe('pageRoutes and outputFile', () => {
-  it('writes the catalog, every talk, every speaker and the not-found page', () => {
-    const files = pageRoutes(bundledCatalog).map(outputFile);
-    expect(files[0]).toBe('index.html');
-    expect(files).toContain('talks/grafana-is-not-enough/index.html');
-    expect(files).toContain('speakers/bjorn-rabenstein/index.html');
-    expect(files.at(-1)).toBe('404.html');
-    expect(files.filter((f) => f.startsWith('talks/'))).toHaveLength(11);
-    expect(new Set(files).size).toBe(files.length);
+  it('writes the front page, the archive, the events, each event, talk and speaker, and the not-found page', () => {
+    expect(pageRoutes(fixtureCatalog).map((route) => `${route.kind} ${outputFile(route)}`)).toEqual([
+      'home index.html',
+      'archive talks/index.html',
+      'events events/index.html',
+      'event events/conf-2017-berlin/index.html',
+      'event events/conf-2019-shanghai/index.html',
+      'event events/conf-2020-virtual/index.html',
+      'talk talks/counting-things/index.html',
+      'talk talks/keynote-opening/index.html',
+      'talk talks/alerting-at-scale/index.html',
+      'talk talks/storage-deep-dive/index.html',
+      'talk talks/envoy-in-production/index.html',
+      'talk talks/panel-on-kubernetes/index.html',
+      'speaker speakers/ada-lovelace/index.html',
+      'speaker speakers/bjorn-rabenstein/index.html',
+      'speaker speakers/lukasz-nowak/index.html',
+      'speaker speakers/张三/index.html',
+      'not-found 404.html',
+    ]);
+  });
+
+  it('gives each page the in-app path the app links to', () => {
+    const paths = pageRoutes(fixtureCatalog).map((route) => route.path);
+    expect(paths.slice(0, 4)).toEqual(['/', '/talks', '/events', '/events/conf-2017-berlin']);
+    expect(paths).toContain('/talks/counting-things');
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('gives a speaker’s page the speaker’s talks, in the catalog’s order', () => {
+    const ada = routeOf(fixtureCatalog, 'speaker', '/speakers/ada-lovelace');
+    expect(ada.kind === 'speaker' && ada.talks.map((t) => t.id)).toEqual(['counting-things', 'alerting-at-scale']);
+    const event = routeOf(fixtureCatalog, 'event', '/events/conf-2019-shanghai');
+    expect(event.kind === 'event' && event.event.id).toBe('conf-2019-shanghai');
   });
 
   it('names a page’s file by its decoded path, as hosts look it up', () => {
-    const talk: Talk = { ...(bundledCatalog.talks[0] as Talk), speakers: [{ name: '张三', affiliation: 'PingCAP' }] };
-    const catalog: Catalog = { ...bundledCatalog, talks: [talk] };
-    const speaker = pageRoutes(catalog).find((route) => route.kind === 'speaker');
-    expect(speaker?.path).toBe('/speakers/%E5%BC%A0%E4%B8%89');
-    expect(speaker && outputFile(speaker)).toBe('speakers/张三/index.html');
+    const speaker = routeOf(fixtureCatalog, 'speaker', '/speakers/%E5%BC%A0%E4%B8%89');
+    expect(outputFile(speaker)).toBe('speakers/张三/index.html');
   });
 
   it('refuses to write outside dist/', () => {
     expect(() => outputFile({ kind: 'home', path: '/talks/%2E%2E/%2E%2E/etc' })).toThrow(/outside dist/);
+    expect(() => outputFile({ kind: 'home', path: '/talks/a%5Cb' })).toThrow(/outside dist/);
   });
 });
 

@@ -1,63 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../src/catalog/catalog-data';
-import { catalogInOrder, orderMatches, sortTalks } from '../../src/talks/sort-talks';
-import { generateCatalog } from '../../scripts/synthetic/generate-catalog';
+import type { Catalog } from '../../src/catalog/catalog-schema';
+import type { Language } from '../../src/i18n/messages';
+import { sortableTitle, sortTalks } from '../../src/talks/sort-talks';
+import type { Sort } from '../../src/talks/talk-query';
+import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
 
-const ids = (sort: Parameters<typeof sortTalks>[1], language: 'en' | 'zh' = 'en') =>
-  sortTalks(bundledCatalog.talks, sort, language).map((talk) => talk.id);
+const ids = (sort: Sort, language: Language = 'en', catalog: Catalog = fixtureCatalog) =>
+  sortTalks(catalog, catalog.talks, sort, language).map((talk) => talk.id);
 
 describe('sortTalks', () => {
-  it('keeps the post’s order by default, without copying', () => {
-    expect(sortTalks(bundledCatalog.talks, 'post', 'en')).toBe(bundledCatalog.talks);
+  it('keeps the list’s order, without copying', () => {
+    expect(sortTalks(fixtureCatalog, fixtureCatalog.talks, 'list', 'en')).toBe(fixtureCatalog.talks);
   });
-  it('sorts by English title, ignoring the Keynote prefix', () => {
-    const sorted = ids('title');
-    expect(sorted[0]).toBe('alerting-in-cloud-native-environments');
-    expect(sorted.indexOf('prometheus-from-berlin-to-bonanza')).toBeGreaterThan(sorted.indexOf('monitor-my-socks'));
+
+  it('puts the newest event first, each event’s talks in their listed order', () => {
+    expect(ids('newest')).toEqual(['panel-on-kubernetes', 'storage-deep-dive', 'envoy-in-production', 'counting-things', 'keynote-opening', 'alerting-at-scale']);
   });
-  it('sorts by the first speaker, accent-insensitively', () => {
-    const sorted = ids('speaker');
-    expect(sorted[0]).toBe('prometheus-unsung-heroes'); // Alejandro
-    expect(sorted[1]).toBe('configuring-prometheus-for-high-performance'); // Björn
-    // Brian Brazil's two talks, then by title with the "Keynote:" prefix ignored.
-    expect(sorted.slice(2, 4)).toEqual(['counting-with-prometheus', 'prometheus-from-berlin-to-bonanza']);
+
+  it('puts the oldest event first', () => {
+    expect(ids('oldest')).toEqual(['counting-things', 'keynote-opening', 'alerting-at-scale', 'storage-deep-dive', 'envoy-in-production', 'panel-on-kubernetes']);
   });
-  it('sorts by level, keynote first and unknown last, stable within a level', () => {
-    const sorted = ids('level');
-    expect(sorted[0]).toBe('prometheus-from-berlin-to-bonanza');
-    expect(sorted.at(-1)).toBe('monitor-my-socks');
-    const advanced = sorted.filter((id) => bundledCatalog.talks.find((t) => t.id === id)?.level === 'advanced');
-    expect(advanced).toEqual(['alertmanager-high-availability', 'long-term-storage', 'configuring-prometheus-for-high-performance']);
+
+  it('orders events of one year by their first day, then by the catalog’s order', () => {
+    const catalog = freshCatalog();
+    // Both 2017 now: the Shanghai event, without dates, sorts before Berlin's dated one in the same year.
+    const events = catalog.events.map((e) => (e.id === 'conf-2019-shanghai' ? { ...e, year: 2017 } : e));
+    expect(ids('oldest', 'en', { ...catalog, events })).toEqual([
+      'storage-deep-dive',
+      'envoy-in-production',
+      'counting-things',
+      'keynote-opening',
+      'alerting-at-scale',
+      'panel-on-kubernetes',
+    ]);
   });
-  it('sorts Chinese titles by pinyin', () => {
-    const sorted = ids('title', 'zh');
-    // 监控 (jiān) comes before 配置 (pèi) and 云原生 (yún).
-    expect(sorted.indexOf('monitor-my-socks')).toBeLessThan(sorted.indexOf('configuring-prometheus-for-high-performance'));
-    expect(sorted.indexOf('configuring-prometheus-for-high-performance')).toBeLessThan(sorted.indexOf('alerting-in-cloud-native-environments'));
+
+  it('sorts by English title, ignoring a "Keynote:" or "Panel:" prefix, Chinese-only titles after', () => {
+    expect(ids('title')).toEqual(['alerting-at-scale', 'counting-things', 'keynote-opening', 'storage-deep-dive', 'panel-on-kubernetes', 'envoy-in-production']);
+  });
+
+  it('sorts Chinese titles by pinyin, falling back to the English title', () => {
+    // 存 cún, 大 dà, 生 shēng, 用 yòng, 圆 yuán; the keynote has only an English title, which the
+    // Chinese collation puts after the Chinese ones.
+    expect(ids('title', 'zh')).toEqual(['storage-deep-dive', 'alerting-at-scale', 'envoy-in-production', 'counting-things', 'panel-on-kubernetes', 'keynote-opening']);
+  });
+
+  it('sorts by the first speaker, then by title; talks without speakers last', () => {
+    expect(ids('speaker')).toEqual(['alerting-at-scale', 'counting-things', 'keynote-opening', 'storage-deep-dive', 'envoy-in-production', 'panel-on-kubernetes']);
+  });
+
+  it('sorts by level, keynotes first and unknown levels last, stable within a level', () => {
+    expect(ids('level')).toEqual(['keynote-opening', 'storage-deep-dive', 'counting-things', 'alerting-at-scale', 'envoy-in-production', 'panel-on-kubernetes']);
+  });
+
+  it('leaves the list it was given as it was', () => {
+    const talks = [...fixtureCatalog.talks];
+    sortTalks(fixtureCatalog, talks, 'title', 'en');
+    expect(talks).toEqual(fixtureCatalog.talks);
   });
 });
 
-describe('orderMatches', () => {
-  const { talks } = generateCatalog({ talks: 500, seed: 5 });
-  // Every third talk, and the talks whose title has an "e": two subsets in the catalog's order.
-  const subsets = [talks.filter((_, i) => i % 3 === 0), talks.filter((talk) => talk.title.en.includes('e'))];
-  const orders = [
-    ['title', 'en'],
-    ['title', 'zh'],
-    ['speaker', 'en'],
-    ['level', 'zh'],
-  ] as const;
+describe('sortableTitle', () => {
+  it('drops the kind of session in front of a title, in either language', () => {
+    expect(sortableTitle(fixtureTalk('keynote-opening'), 'en')).toBe('Opening the Conference');
+    expect(sortableTitle(fixtureTalk('panel-on-kubernetes'), 'en')).toBe('The Future of Kubernetes');
+    expect(sortableTitle({ ...fixtureTalk('keynote-opening'), title: { zh: '主题演讲：开场' } }, 'zh')).toBe('开场');
+    expect(sortableTitle({ ...fixtureTalk('keynote-opening'), title: { en: 'Lightning Talk - Ten Minutes' } }, 'en')).toBe('Ten Minutes');
+  });
 
-  it.each(orders)('puts a filtered list in the same order as sorting it would: %s, %s', (sort, language) => {
-    for (const subset of subsets) expect(orderMatches(subset, talks, sort, language)).toEqual(sortTalks(subset, sort, language));
-    expect(orderMatches(talks, talks, sort, language)).toEqual(sortTalks(talks, sort, language));
+  it('keeps a title that only starts with the word', () => {
+    expect(sortableTitle({ ...fixtureTalk('keynote-opening'), title: { en: 'Keynotes Considered Harmful' } }, 'en')).toBe('Keynotes Considered Harmful');
   });
-  it('keeps the catalog’s order as it is for the post’s order', () => {
-    const subset = subsets[0] ?? [];
-    expect(orderMatches(subset, talks, 'post', 'en')).toBe(subset);
-  });
-  it('sorts the catalog once per order and language', () => {
-    expect(catalogInOrder(talks, 'title', 'en')).toBe(catalogInOrder(talks, 'title', 'en'));
-    expect(catalogInOrder(talks, 'title', 'zh')).not.toBe(catalogInOrder(talks, 'title', 'en'));
+
+  it('uses the other language when the reader’s is missing', () => {
+    expect(sortableTitle(fixtureTalk('envoy-in-production'), 'en')).toBe('生产环境中的 Envoy');
+    expect(sortableTitle(fixtureTalk('keynote-opening'), 'zh')).toBe('Opening the Conference');
   });
 });

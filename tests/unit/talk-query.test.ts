@@ -1,79 +1,147 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../src/catalog/catalog-data';
 import {
-  EMPTY_QUERY,
   MAX_QUERY_LENGTH,
+  SORTS,
+  clearedFilters,
+  emptyQuery,
   isFiltered,
   parseTalkQuery,
   serializeTalkQuery,
   toggle,
+  type Sort,
+  type TalkQuery,
 } from '../../src/talks/talk-query';
+import { fixtureCatalog } from './fixture-catalog';
 
-const parse = (search: string) => parseTalkQuery(new URLSearchParams(search), bundledCatalog);
+const ARCHIVE_SORTS: readonly Sort[] = ['newest', 'oldest', 'title', 'speaker'];
+const parse = (search: string, defaultSort: Sort = 'list', sorts: readonly Sort[] = SORTS) =>
+  parseTalkQuery(new URLSearchParams(search), fixtureCatalog, defaultSort, sorts);
+const EMPTY = emptyQuery('list');
 
 describe('parseTalkQuery', () => {
   it('reads every filter', () => {
-    expect(parse('?q=alert&topic=storage&topic=alerting&level=advanced&slides=1&saved=1&unwatched=1&sort=title')).toEqual({
+    const search =
+      '?q=alert&event=conf-2019-shanghai&year=2019&project=prometheus&topic=storage&level=advanced&kind=talk&video=tencent&slides=1&saved=1&unwatched=1&sort=title';
+    expect(parse(search)).toEqual({
       q: 'alert',
-      topics: ['alerting', 'storage'],
+      events: ['conf-2019-shanghai'],
+      years: ['2019'],
+      projects: ['prometheus'],
+      topics: ['storage'],
       levels: ['advanced'],
+      kinds: ['talk'],
+      tencentOnly: true,
       slidesOnly: true,
       savedOnly: true,
       unwatchedOnly: true,
       sort: 'title',
+    } satisfies TalkQuery);
+  });
+
+  it('gives the empty query, with the list’s default order, for no parameters', () => {
+    expect(parse('')).toEqual(EMPTY);
+    expect(parse('', 'newest', ARCHIVE_SORTS)).toEqual(emptyQuery('newest'));
+  });
+
+  it('drops unknown events, years, topics, levels and kinds, and repeats', () => {
+    expect(parse('?event=nowhere&event=conf-2017-berlin&event=conf-2017-berlin&year=2018&topic=nope&level=expert&level=&kind=talkshow')).toEqual({
+      ...EMPTY,
+      events: ['conf-2017-berlin'],
     });
   });
-  it('gives the empty query for no parameters', () => {
-    expect(parse('')).toEqual(EMPTY_QUERY);
+
+  it('keeps known values in the catalog’s order, whatever the URL’s', () => {
+    expect(parse('?event=conf-2020-virtual&event=conf-2017-berlin&year=2020&year=2017').events).toEqual(['conf-2017-berlin', 'conf-2020-virtual']);
+    expect(parse('?year=2020&year=2017').years).toEqual(['2017', '2020']);
+    expect(parse('?level=advanced&level=beginner').levels).toEqual(['beginner', 'advanced']);
   });
-  it('ignores unknown topics and levels, and repeats', () => {
-    expect(parse('?topic=nope&topic=alerting&topic=alerting&level=expert&level=')).toEqual({
-      ...EMPTY_QUERY,
-      topics: ['alerting'],
-    });
+
+  it('reads a project given as ?topic=, as older links have it', () => {
+    expect(parse('?topic=prometheus&topic=alerting')).toEqual({ ...EMPTY, projects: ['prometheus'], topics: ['alerting'] });
   });
-  it('only accepts slides=1, saved=1 and unwatched=1', () => {
-    expect(parse('?slides=yes&saved=true&unwatched=0')).toEqual(EMPTY_QUERY);
+
+  it('reads the old level "keynote" as the kind keynote', () => {
+    expect(parse('?level=keynote')).toEqual({ ...EMPTY, kinds: ['keynote'] });
+    expect(parse('?level=keynote&level=advanced')).toEqual({ ...EMPTY, levels: ['advanced'], kinds: ['keynote'] });
   });
-  it('falls back to the post’s order for an unknown sort', () => {
-    expect(parse('?sort=random').sort).toBe('post');
+
+  it('reads the old sort "post" as the list’s own order', () => {
+    expect(parse('?sort=post').sort).toBe('list');
+    // A list without its own order (the archive) falls back to its default.
+    expect(parse('?sort=post', 'newest', ARCHIVE_SORTS).sort).toBe('newest');
   });
+
+  it('falls back to the default for an unknown sort, or one this list does not offer', () => {
+    expect(parse('?sort=random').sort).toBe('list');
+    expect(parse('?sort=level', 'newest', ARCHIVE_SORTS).sort).toBe('newest');
+  });
+
+  it('only accepts video=tencent, slides=1, saved=1 and unwatched=1', () => {
+    expect(parse('?video=youtube&slides=yes&saved=true&unwatched=0')).toEqual(EMPTY);
+  });
+
   it('cuts an overlong search', () => {
     expect(parse(`?q=${'a'.repeat(10_000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
   });
+
   it('decodes Chinese search text', () => {
     expect(parse('?q=%E5%91%8A%E8%AD%A6').q).toBe('告警');
   });
 });
 
 describe('serializeTalkQuery', () => {
-  it('is empty for the plain catalog', () => {
-    expect(serializeTalkQuery(EMPTY_QUERY)).toBe('');
+  it('is empty for the plain list', () => {
+    expect(serializeTalkQuery(EMPTY, 'list')).toBe('');
+    expect(serializeTalkQuery(emptyQuery('newest'), 'newest')).toBe('');
   });
+
+  it('leaves out the default order and writes any other', () => {
+    expect(serializeTalkQuery({ ...EMPTY, sort: 'title' }, 'list')).toBe('?sort=title');
+    expect(serializeTalkQuery({ ...EMPTY, sort: 'list' }, 'newest')).toBe('?sort=list');
+  });
+
+  it('writes projects as ?project= and each value once per parameter', () => {
+    expect(serializeTalkQuery({ ...EMPTY, projects: ['prometheus', 'envoy'], tencentOnly: true }, 'list')).toBe('?project=prometheus&project=envoy&video=tencent');
+  });
+
   it('round-trips through parse', () => {
-    const query = {
-      ...EMPTY_QUERY,
+    const query: TalkQuery = {
+      ...EMPTY,
       q: '告警 alert',
-      topics: ['alerting', 'frontend'],
-      levels: ['advanced' as const],
+      events: ['conf-2017-berlin', 'conf-2019-shanghai'],
+      years: ['2017'],
+      projects: ['envoy', 'prometheus'],
+      topics: ['alerting'],
+      levels: ['advanced'],
+      kinds: ['keynote', 'panel'],
+      tencentOnly: true,
       slidesOnly: true,
       unwatchedOnly: true,
-      sort: 'level' as const,
+      sort: 'level',
     };
-    expect(parse(serializeTalkQuery(query))).toEqual(query);
+    expect(parse(serializeTalkQuery(query, 'list'))).toEqual({ ...query, projects: ['prometheus', 'envoy'] });
+    expect(parse(serializeTalkQuery(emptyQuery('oldest'), 'newest'), 'newest', ARCHIVE_SORTS)).toEqual(emptyQuery('oldest'));
   });
+
   it('drops a blank search', () => {
-    expect(serializeTalkQuery({ ...EMPTY_QUERY, q: '   ' })).toBe('');
+    expect(serializeTalkQuery({ ...EMPTY, q: '   ' }, 'list')).toBe('');
   });
 });
 
-describe('isFiltered and toggle', () => {
-  it('knows when a view is filtered', () => {
-    expect(isFiltered(EMPTY_QUERY)).toBe(false);
-    expect(isFiltered({ ...EMPTY_QUERY, sort: 'title' })).toBe(false);
-    expect(isFiltered({ ...EMPTY_QUERY, slidesOnly: true })).toBe(true);
-    expect(isFiltered({ ...EMPTY_QUERY, savedOnly: true })).toBe(true);
+describe('isFiltered, clearedFilters and toggle', () => {
+  it('knows when a view hides talks; an order alone hides none', () => {
+    expect(isFiltered(EMPTY)).toBe(false);
+    expect(isFiltered({ ...EMPTY, sort: 'title' })).toBe(false);
+    expect(isFiltered({ ...EMPTY, q: '  ' })).toBe(false);
+    expect(isFiltered({ ...EMPTY, tencentOnly: true })).toBe(true);
+    expect(isFiltered({ ...EMPTY, savedOnly: true })).toBe(true);
+    expect(isFiltered({ ...EMPTY, years: ['2017'] })).toBe(true);
   });
+
+  it('clears every filter but keeps the reader’s order', () => {
+    expect(clearedFilters({ ...EMPTY, q: 'x', kinds: ['panel'], sort: 'speaker' })).toEqual(emptyQuery('speaker'));
+  });
+
   it('toggles a value in and out', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
