@@ -7,7 +7,7 @@ import type { AxeResults } from 'axe-core';
 import { messages, type Language } from '../../src/i18n/messages';
 import { listToolsMessages } from '../../src/reader-list/list-tools-messages';
 import { sharedListMessages } from '../../src/reader-list/shared-list-messages';
-import { catalog, PREFERENCES_KEY, preferencesValue, TALK_COUNT } from './catalog-facts';
+import { front, PREFERENCES_KEY, preferencesValue, TALK_COUNT } from './catalog-facts';
 import { expect, test } from './fixtures';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -23,9 +23,9 @@ const THEMES: Theme[] = [
   { name: 'system dark', preference: 'system', colorScheme: 'dark' },
 ];
 
-const COUNTING = catalog.talks.find((talk) => talk.id === 'counting-with-prometheus');
+const COUNTING = front.talks.find((talk) => talk.id === 'counting-with-prometheus');
 const BRIAN = 'Brian Brazil';
-if (!COUNTING) throw new Error('the accessibility pages need counting-with-prometheus in data/talks.json');
+if (!COUNTING) throw new Error('the accessibility pages need counting-with-prometheus in the catalog');
 
 type PageUnderTest = {
   name: string;
@@ -36,7 +36,7 @@ type PageUnderTest = {
   ready?: (page: Page, language: Language) => Promise<void>;
 };
 
-const catalogHeading = (language: Language) => messages[language].catalogTitle(catalog.event.name[language] ?? catalog.event.name.en);
+const catalogHeading = (language: Language) => front.title[language];
 
 const PAGES: PageUnderTest[] = [
   { name: 'catalog', path: '/', heading: catalogHeading, ready: (page) => expect(page.getByRole('article')).toHaveCount(TALK_COUNT) },

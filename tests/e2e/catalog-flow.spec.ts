@@ -34,7 +34,7 @@ test('a reader filters, searches, opens a talk and comes back to the same view',
     'https://www.slideshare.net/leecalcote/understanding-and-extending-prometheus-alertmanager',
   );
 
-  await page.getByRole('link', { name: /Back to the talks/ }).click();
+  await page.getByRole('link', { name: /^← Back to The Prometheus talks/ }).click();
   await expect(page.getByRole('checkbox', { name: /Alerting/ })).toBeChecked();
   await expect(page.getByRole('searchbox', { name: 'Search talks' })).toHaveValue('calcote');
   await expect(results(page)).toHaveCount(1);
@@ -98,7 +98,7 @@ test('an unknown address shows the not-found page with a way home', async ({ pag
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   }
   await page.goto('/no/such/page');
-  await page.getByRole('link', { name: 'Go to the catalog' }).click();
+  await page.getByRole('link', { name: 'Go to the front page' }).click();
   await expect(results(page)).toHaveCount(11);
 });
 

@@ -2,7 +2,9 @@
 // and shows where focus is. The shortcuts (/, Esc, j/k, ↓/↑) move focus as the hint promises.
 // Nothing is clicked: page.keyboard is the only input.
 import type { Locator, Page } from '@playwright/test';
-import { catalog, TALK_COUNT, talkTitle } from './catalog-facts';
+import { facetOptions } from '../../src/talks/filter-options';
+import { frontScope } from '../../src/talks/list-scope';
+import { archive, front, TALK_COUNT, talkTitle } from './catalog-facts';
 import { expect, test } from './fixtures';
 
 type Focused = { description: string; indicator: boolean };
@@ -67,14 +69,16 @@ test('Tab reaches every control of the catalog in order, and Space and Enter wor
   // From the top again: the header's controls, then the search and the filters.
   await page.goto('/');
   await tabTo(page, skipLink, 1);
-  await tabTo(page, page.getByRole('combobox', { name: 'Theme' }));
+  await tabTo(page, page.getByRole('combobox', { name: 'Colour scheme' }));
   await tabTo(page, page.getByRole('button', { name: /English|中文/ }));
   await tabTo(page, page.getByRole('searchbox', { name: 'Search talks' }));
   await tabTo(page, page.getByRole('combobox', { name: 'Sort by' }));
 
   const checkboxes = page.getByRole('checkbox');
   const filterCount = await checkboxes.count();
-  expect(filterCount, 'topics, levels, my list and slides').toBe(catalog.topics.length + 5 + 2 + 1);
+  const scope = frontScope(archive);
+  const offered = facetOptions(archive, scope.talks, scope.without).reduce((n, options) => n + options.values.length, 0);
+  expect(filterCount, 'every option the front page offers').toBe(offered);
   for (let i = 0; i < filterCount; i += 1) {
     const checkbox = checkboxes.nth(i);
     await tabTo(page, checkbox);
@@ -95,7 +99,7 @@ test('Tab reaches every control of the catalog in order, and Space and Enter wor
   await expect(page.getByRole('button', { name: 'Close my list tools' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('heading', { level: 2, name: 'My list', exact: true })).toBeVisible();
 
-  for (const talk of catalog.talks) {
+  for (const talk of front.talks) {
     const talkCard = card(page, talk.id);
     await tabTo(page, talkCard.getByRole('link', { name: talk.title.en, exact: true }));
     for (const speaker of talk.speakers) await tabTo(page, talkCard.getByRole('link', { name: speaker.name, exact: true }));
@@ -122,8 +126,8 @@ test('/ focuses the search from anywhere, Esc clears it, j/k and ↓/↑ walk th
   await page.goto('/');
   const search = page.getByRole('searchbox', { name: 'Search talks' });
   const titleLink = (id: string) => card(page, id).getByRole('link', { name: talkTitle(id), exact: true });
-  const [first, second, third] = catalog.talks.map((talk) => talk.id);
-  const last = catalog.talks.at(-1)?.id;
+  const [first, second, third] = front.talks.map((talk) => talk.id);
+  const last = front.talks.at(-1)?.id;
   if (first === undefined || second === undefined || third === undefined || last === undefined) throw new Error('need three talks');
 
   // The shortcuts listen once the app has taken over the prerendered page: retry the first press until then.
@@ -157,7 +161,7 @@ test('/ focuses the search from anywhere, Esc clears it, j/k and ↓/↑ walk th
 
   // From a button inside a card, "/" still finds the search, and j moves on from that card.
   await page.keyboard.press('Tab');
-  await expect(card(page, first).getByRole('link', { name: catalog.talks[0]?.speakers[0]?.name ?? '', exact: true })).toBeFocused();
+  await expect(card(page, first).getByRole('link', { name: front.talks[0]?.speakers[0]?.name ?? '', exact: true })).toBeFocused();
   await page.keyboard.press('/');
   await expect(search).toBeFocused();
   await expect(search, 'the "/" is not typed into the search').toHaveValue('');
@@ -166,18 +170,18 @@ test('/ focuses the search from anywhere, Esc clears it, j/k and ↓/↑ walk th
   await expect(titleLink(last), 'k from outside the list starts at the last card').toBeFocused();
 
   await page.keyboard.press('k');
-  await expect(titleLink(catalog.talks.at(-2)?.id ?? '')).toBeFocused();
+  await expect(titleLink(front.talks.at(-2)?.id ?? '')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/talks/${catalog.talks.at(-2)?.id ?? ''}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(talkTitle(catalog.talks.at(-2)?.id ?? ''));
+  await expect(page).toHaveURL(new RegExp(`/talks/${front.talks.at(-2)?.id ?? ''}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(talkTitle(front.talks.at(-2)?.id ?? ''));
   await expect(page.getByRole('heading', { level: 1 }), 'the new page announces itself').toBeFocused();
 });
 
 test('the talk page: back link, play on request, source radios with arrows, previous and next', async ({ page }) => {
   const index = 1;
-  const talk = catalog.talks[index];
-  const previous = catalog.talks[index - 1];
-  const next = catalog.talks[index + 1];
+  const talk = front.talks[index];
+  const previous = front.talks[index - 1];
+  const next = front.talks[index + 1];
   if (!talk || !previous || !next) throw new Error('need a talk with neighbours');
 
   // The video hosts are stubbed for this test (most recent route wins over the fixture's refusal).
@@ -190,7 +194,7 @@ test('the talk page: back link, play on request, source radios with arrows, prev
   await page.goto(`/talks/${talk.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(talk.title.en);
   await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), 1);
-  await tabTo(page, page.getByRole('link', { name: /Back to the talks/ }));
+  await tabTo(page, page.getByRole('link', { name: /^← Back to The Prometheus talks/ }));
   await tabTo(page, page.getByRole('button', { name: 'Save for later', exact: true }));
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Save for later', exact: true })).toHaveAttribute('aria-pressed', 'true');

@@ -42,27 +42,39 @@ test.describe('without JavaScript', () => {
   test('an unknown talk gets the not-found page', async ({ page }) => {
     await page.goto('/talks/nope');
     await expect(heading(page)).toHaveText('Page not found');
-    await page.getByRole('link', { name: 'Go to the catalog' }).click();
+    await page.getByRole('link', { name: 'Go to the front page' }).click();
     await expect(talks(page)).toHaveCount(11);
   });
 
-  test('every in-app link on every page leads to a prerendered page', async ({ page }) => {
-    const seen = new Set<string>(['/']);
-    const queue = ['/'];
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+  test('every in-app link of the pages a reader starts from leads to a prerendered page', async ({ page, request }) => {
+    // The archive has thousands of pages: open the first pages of each kind a reader meets, and
+    // ask the server for every in-app page they link to.
+    const opened = ['/', '/talks', '/events'];
+    const linked = new Set<string>();
+    const collect = async () => {
+      const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const href of hrefs) linked.add(href.replace(/[?#].*$/, ''));
+    };
+    for (const url of opened) {
       const response = await page.goto(url);
       expect(response?.status(), `${url} is served`).toBe(200);
       await expect(heading(page), `${url} has a heading`).toBeVisible();
-      const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      for (const href of hrefs.map((h) => h.replace(/[?#].*$/, ''))) {
-        if (!seen.has(href)) {
-          seen.add(href);
-          queue.push(href);
-        }
-      }
+      await collect();
     }
-    // The catalog, 11 talks and their speakers.
-    expect(seen.size).toBeGreaterThan(12);
+    // One event, one talk and one speaker page, reached by their links.
+    for (const prefix of ['/events/', '/talks/', '/speakers/']) {
+      const first = [...linked].find((href) => href.startsWith(prefix) && href.length > prefix.length);
+      expect(first, `a link to a page under ${prefix}`).toBeDefined();
+      await page.goto(first ?? '/');
+      await expect(heading(page), `${first ?? ''} has a heading`).toBeVisible();
+      await collect();
+    }
+    for (const href of linked) {
+      const response = await request.get(href);
+      expect(response.status(), `${href} is served`).toBe(200);
+      expect(await response.text(), `${href} is prerendered, not the not-found page`).not.toContain('<h1 class="page-heading" tabindex="-1">Page not found</h1>');
+    }
+    expect(linked.size).toBeGreaterThan(50);
   });
 });
 
@@ -71,7 +83,7 @@ test('a talk page is served complete: title, heading, Open Graph, JSON-LD and th
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     const html = await response.text();
-    expect(html.match(/<title>[^<]*<\/title>/g), url).toEqual([`<title>${GRAFANA.title} · Talk Catalog</title>`]);
+    expect(html.match(/<title>[^<]*<\/title>/g), url).toEqual([`<title>${GRAFANA.title} · KubeCon talk archive</title>`]);
     expect(html).toMatch(new RegExp(`<h1[^>]*>${GRAFANA.title}</h1>`));
     expect(html).toContain(`<meta property="og:title" content="${GRAFANA.title}" />`);
     const styleHashes = inlineStyleHashSources(html);
@@ -151,7 +163,7 @@ test('a talk page hydrates without a warning and its links work in the app', asy
   const keptPrerenderedHeading = await openAndHydrate(page, GRAFANA.path);
   await expect(heading(page)).toHaveText(GRAFANA.title);
   expect(await keptPrerenderedHeading()).toBe(true);
-  await page.getByRole('link', { name: /Back to the talks/ }).click();
+  await page.getByRole('link', { name: /^← Back to The Prometheus talks/ }).click();
   await page.getByRole('checkbox', { name: /Alerting/ }).check();
   await expect(talks(page)).toHaveCount(3);
   expect(warnings).toEqual([]);
@@ -162,10 +174,10 @@ test('a page served for another URL is rendered afresh, not hydrated', async ({ 
   // Prerendered without a query: the list it holds is not the filtered one.
   await page.goto('/?topic=alerting');
   await expect(talks(page)).toHaveCount(3);
-  await expect(page).toHaveTitle(/^Prometheus talks/);
+  await expect(page).toHaveTitle(/^The Prometheus talks/);
   await page.goto('/talks/nope');
   await expect(page.getByText('There is no talk with the id “nope”.')).toBeVisible();
-  await expect(page).toHaveTitle('Page not found · Talk Catalog');
+  await expect(page).toHaveTitle('Page not found · KubeCon talk archive');
   expect(await page.locator('head title').count()).toBe(1);
   expect(warnings).toEqual([]);
 });
@@ -178,7 +190,7 @@ test.describe('a reader whose browser is in Chinese', () => {
     await page.goto('/');
     await expect(heading(page)).toContainText('Prometheus 演讲');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect(page).toHaveTitle(/演讲目录$/);
+    await expect(page).toHaveTitle(/KubeCon 演讲档案$/);
     await page.goto(GRAFANA.path);
     await expect(heading(page)).toHaveText('Grafana 还不够：为 Prometheus 自制用户界面');
     expect(warnings).toEqual([]);
@@ -217,7 +229,7 @@ test.describe('the dataset, fetched beside the bundle', () => {
     await expect(alert).toContainText('The talk data could not be loaded');
     await expect(alert).toContainText('HTTP 503');
     await expect(heading(page)).toHaveText(GRAFANA.title);
-    await page.getByRole('link', { name: /Back to the talks/ }).click();
+    await page.getByRole('link', { name: /^← Back to The Prometheus talks/ }).click();
     await expect(page).toHaveURL('/');
     await expect(talks(page)).toHaveCount(11);
     // The failures this test caused, logged by the browser and the app; nothing else.

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { front } from './catalog-facts';
 import { expect, test } from './fixtures';
 
 const card = (page: import('@playwright/test').Page, name: string | RegExp) => page.getByRole('article', { name });
@@ -9,7 +10,7 @@ test('the language switch changes every word, the page title and <html lang>, an
   await page.getByRole('button', { name: /中文/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('为 Prometheus 集成长期存储');
-  await expect(page).toHaveTitle(/为 Prometheus 集成长期存储 · 演讲目录/);
+  await expect(page).toHaveTitle(/为 Prometheus 集成长期存储 · KubeCon 演讲档案/);
   await expect(page.getByText('Integrating Long-Term Storage with Prometheus')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('2017年3月30日')).toBeVisible();
   await page.reload();
@@ -115,7 +116,10 @@ test('a speaker page lists the speaker’s talks', async ({ page }) => {
   await card(page, 'Counting with Prometheus').getByRole('link', { name: 'Brian Brazil' }).click();
   await expect(page).toHaveURL(/\/speakers\/brian-brazil$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brian Brazil');
-  await expect(page.getByRole('heading', { name: 'Talks (2)' })).toBeVisible();
+  // His talks are grouped by event; both of the front page's are under Berlin's.
+  await expect(page.getByText(/^\d+ talks? at \d+ events?\.$/)).toBeVisible();
+  const berlin = page.getByRole('region', { name: front.event.name.en });
+  await expect(berlin.getByRole('link', { name: 'Counting with Prometheus' })).toBeVisible();
   await page.getByRole('link', { name: 'Keynote: Prometheus: From Berlin to Bonanza' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keynote: Prometheus: From Berlin to Bonanza');
 });
@@ -125,11 +129,11 @@ test('the dark theme follows the system and can be chosen', async ({ page }) => 
   await page.goto('/');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(18, 20, 23)');
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption('light');
   await expect.poll(background).toBe('rgb(247, 247, 244)');
   await page.reload();
   await expect.poll(background).toBe('rgb(247, 247, 244)');
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption('dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(background).toBe('rgb(18, 20, 23)');
 });

@@ -73,7 +73,7 @@ const STATES: StorageState[] = [
     saved: [],
     watched: [],
     check: async (page) => {
-      await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
+      await expect(page.getByRole('combobox', { name: 'Colour scheme' })).toHaveValue('system');
       await expect(page.getByRole('button', { name: /中文/ })).toBeVisible();
     },
   },
@@ -100,7 +100,7 @@ const STATES: StorageState[] = [
       [READER_LIST_KEY]: list(
         {
           saved: [COUNTING, '../etc/passwd', '<script>alert(1)</script>', 42, null, STORAGE, COUNTING, 'Not-An-Id', 'a-talk-from-another-catalog'],
-          watched: [{ id: GRAFANA }, GRAFANA, '', 'x'.repeat(81)],
+          watched: [{ id: GRAFANA }, GRAFANA, '', 'x'.repeat(101)],
         },
         2,
       ),

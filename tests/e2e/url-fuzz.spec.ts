@@ -65,7 +65,7 @@ function junkSegment(): string {
     case 2:
       return pick(BROKEN);
     case 3:
-      return `${pick(['not-a-talk', 'talk', 'PROMETHEUS', 'counting_with_prometheus', 'a'.repeat(81)])}${pick(BROKEN.slice(8))}`;
+      return `${pick(['not-a-talk', 'talk', 'PROMETHEUS', 'counting_with_prometheus', 'a'.repeat(101)])}${pick(BROKEN.slice(8))}`;
     default:
       return encodeURIComponent(pick(WORDS.filter((word) => word !== '' && word !== '.' && word !== '..'))) + String(int(1000));
   }
@@ -278,7 +278,7 @@ async function visit(page: Page, fuzzCase: FuzzCase, origin: string, serverRefus
     }
     case 'not-found':
       await expect(heading, label).toHaveText(NOT_FOUND_HEADING);
-      await expect(page.getByRole('link', { name: 'Go to the catalog' }), label).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Go to the front page' }), label).toBeVisible();
       break;
     case 'any':
       expect(ANY_HEADING, `a real page heading for ${label}`).toContain((await heading.textContent()) ?? '');
