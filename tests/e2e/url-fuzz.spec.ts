@@ -33,6 +33,7 @@ type Expected =
   | { kind: 'shared' }
   | { kind: 'not-found' }
   /** Addresses whose meaning is the router's call (double slashes): any real page heading will do. */
+  | { kind: 'archive' }
   | { kind: 'any' };
 
 type FuzzCase = { path: string; expected: Expected; family: string };
@@ -186,9 +187,10 @@ function generateCases(): FuzzCase[] {
   add('trailing slash', `/shared/?ids=${firstId}`, { kind: 'shared' });
   add('trailing slash', '/shared/', { kind: 'shared' });
   add('trailing slash', '/?topic=alerting/', { kind: 'catalog' });
-  add('trailing slash', '/talks/', notFound);
+  // /talks is the archive of every talk, with or without the slash.
+  add('trailing slash', '/talks/', { kind: 'archive' });
   add('trailing slash', '/speakers/', notFound);
-  add('trailing slash', '/talks', notFound);
+  add('trailing slash', '/talks', { kind: 'archive' });
   add('trailing slash', '/no/such/page/', notFound);
 
   add('very long path', `/${'a'.repeat(8_000)}`, notFound);
@@ -276,6 +278,9 @@ async function visit(page: Page, fuzzCase: FuzzCase, origin: string, serverRefus
       if (count === 0) await expect(page.getByText('This shared link holds no talk from this catalog.'), label).toBeVisible();
       break;
     }
+    case 'archive':
+      await expect(heading, label).toHaveText('All talks');
+      break;
     case 'not-found':
       await expect(heading, label).toHaveText(NOT_FOUND_HEADING);
       await expect(page.getByRole('link', { name: 'Go to the front page' }), label).toBeVisible();
