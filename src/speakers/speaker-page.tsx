@@ -11,6 +11,7 @@ import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { eventFacts } from '../events/event-facts';
 import { TalkTags } from '../talks/talk-tags';
+import { talkTitle } from '../talks/talk-title';
 
 /** A speaker's talks grouped by event, newest event first. */
 function talksByEvent(catalog: Catalog, talks: readonly Talk[]) {
@@ -52,7 +53,7 @@ export function SpeakerPage() {
             </h2>
             <ul className="speaker-talks">
               {atEvent.map((talk) => {
-                const title = pickText(talk.title, language);
+                const title = talkTitle(talk, language);
                 const affiliation = talk.speakers.find((s) => s.id === id)?.affiliation;
                 return (
                   <li key={talk.id}>

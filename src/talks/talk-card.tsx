@@ -12,6 +12,7 @@ import { TalkSpeakers } from './talk-speakers';
 import { ReaderListButtons } from '../reader-list/reader-list-buttons';
 import { useVideoSource } from '../preferences/preferences-store';
 import { videosInOrder } from '../video/video-sources';
+import { talkTitle } from './talk-title';
 
 export type TalkCardProps = {
   catalog: Catalog;
@@ -32,7 +33,7 @@ export type TalkCardProps = {
 export const TalkCard = memo(function TalkCard({ catalog, talk, position, entry, source, showEvent, saved, watched }: TalkCardProps) {
   const t = useT();
   const language = useLanguage();
-  const title = pickText(talk.title, language);
+  const title = talkTitle(talk, language);
   const titleId = `talk-${talk.id}-title`;
   const videos = videosInOrder(talk, useVideoSource());
   const event = showEvent ? eventOf(catalog, talk) : undefined;

@@ -3,7 +3,8 @@
 // the same words are in the card's heading.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { findSpeaker } from '../catalog/catalog-lookups';
-import { pickText, useLanguage } from '../i18n/use-i18n';
+import { useLanguage } from '../i18n/use-i18n';
+import { talkTitle } from './talk-title';
 
 export type TalkCoverProps = { catalog: Catalog; talk: Talk; size?: 'small' | 'large' };
 
@@ -23,7 +24,7 @@ export function TalkCover({ catalog, talk, size = 'small' }: TalkCoverProps) {
   const language = useLanguage();
   const topicIndex = Math.max(0, catalog.topics.findIndex((topic) => topic.id === talk.topics[0]));
   const seed = hash(talk.id);
-  const title = pickText(talk.title, language);
+  const title = talkTitle(talk, language);
   const circles = [0, 1, 2].map((i) => ({
     cx: (seed >>> (i * 8)) % 100,
     cy: (seed >>> (i * 5 + 3)) % 40,

@@ -24,6 +24,7 @@ import { TalkCover } from './talk-cover';
 import { ReaderListButtons } from '../reader-list/reader-list-buttons';
 import { useIsSaved, useIsWatched } from '../reader-list/reader-list-store';
 import { parseTalkQuery, serializeTalkQuery, type TalkQuery } from './talk-query';
+import { talkTitle } from './talk-title';
 
 /** Neighbours within the list the reader came from, as they saw it (filters, order, their marks). */
 function neighbours(catalog: Catalog, scope: ListScope, query: TalkQuery, marks: ReaderMarks, language: Language, talk: Talk) {
@@ -57,7 +58,7 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const query = useMemo(() => parseTalkQuery(params, catalog, scope.defaultSort, scope.sorts, scope.without), [params, catalog, scope]);
   const listSearch = serializeTalkQuery(query, scope.defaultSort);
   const { previous, next } = useMemo(() => neighbours(catalog, scope, query, marks, language, talk), [catalog, scope, query, marks, language, talk]);
-  const title = pickText(talk.title, language);
+  const title = talkTitle(talk, language);
   const summary = talk.summary === undefined ? undefined : pickText(talk.summary, language);
   const event = eventOf(catalog, talk);
   const eventName = event === undefined ? undefined : pickText(event.name, language);
@@ -156,13 +157,13 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
         {previous && (
           <Link to={paths.talk(previous.id, withScope(listSearch, scope))} rel="prev" className="talk-nav-previous">
             <span className="talk-nav-label">← {talkT.previousTalk}</span>
-            <span lang={pickText(previous.title, language).lang}>{pickText(previous.title, language).text}</span>
+            <span lang={talkTitle(previous, language).lang}>{talkTitle(previous, language).text}</span>
           </Link>
         )}
         {next && (
           <Link to={paths.talk(next.id, withScope(listSearch, scope))} rel="next" className="talk-nav-next">
             <span className="talk-nav-label">{talkT.nextTalk} →</span>
-            <span lang={pickText(next.title, language).lang}>{pickText(next.title, language).text}</span>
+            <span lang={talkTitle(next, language).lang}>{talkTitle(next, language).text}</span>
           </Link>
         )}
       </nav>
