@@ -60,7 +60,7 @@ export function SpeakerPage() {
                     <Link to={paths.talk(talk.id)} lang={title.lang}>
                       {title.text}
                     </Link>
-                    {affiliation !== undefined && <span className="affiliation"> {t.parenthesized(affiliation)}</span>}
+                    {affiliation !== undefined && <span className="affiliation">{language === 'zh' ? '' : ' '}{t.parenthesized(affiliation)}</span>}
                     <TalkTags catalog={catalog} talk={talk} />
                   </li>
                 );

@@ -1,6 +1,7 @@
 // Lines in a JSON file, so that a report can point at the field it is about, not only the file.
 // JSON.parse gives values without positions; pyvideo's files are pretty-printed, one field or
 // list item per line, so finding a key or a value's text is enough and costs one search.
+import type { FileNotes } from './file-notes.ts';
 
 export class JsonLines {
   private newlines: number[] | undefined;
@@ -78,4 +79,18 @@ export function jsonErrorPlace(error: unknown, text: string): { line: number; co
   const offset = errorOffset(raw, text) ?? text.length;
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), message };
+}
+
+/**
+ * A file's JSON, or undefined after reporting where its syntax breaks; `consequence` says what is
+ * skipped because of it ("file skipped", "the event is skipped").
+ */
+export function parseJsonFile(notes: FileNotes, text: string, consequence: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    const place = jsonErrorPlace(error, text);
+    notes.skipped('invalid-json', place.line, `not valid JSON: ${place.message} at line ${place.line}, column ${place.column}; ${consequence}`);
+    return undefined;
+  }
 }

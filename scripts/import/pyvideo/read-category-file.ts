@@ -3,7 +3,7 @@ import type { ImportReport } from '../import-report.ts';
 import { cleanText, cutText } from './clean-text.ts';
 import { FileNotes, kindOf } from './file-notes.ts';
 import { dateOfRecorded } from './event-dates.ts';
-import { JsonLines, jsonErrorPlace } from './json-lines.ts';
+import { JsonLines, parseJsonFile } from './json-lines.ts';
 import { webLink } from './video-links.ts';
 
 export type CategoryDraft = {
@@ -19,14 +19,9 @@ const MAX_EVENT_NAME = 200; // EventSchema's name limit
 /** Reads a category file; undefined (with a finding) if it gives no usable title. */
 export function readCategoryFile(file: string, text: string, report: ImportReport): CategoryDraft | undefined {
   const notes = new FileNotes(report, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const place = jsonErrorPlace(error, text);
-    notes.skipped('invalid-json', place.line, `not valid JSON: ${place.message} at line ${place.line}, column ${place.column}; the event is skipped`);
-    return undefined;
-  }
+  const parsed = parseJsonFile(notes, text, 'the event is skipped');
+  if (parsed === undefined) return undefined;
+  const json = parsed.value;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     notes.skipped('not-an-object', 1, `the file holds ${kindOf(json)}, not an event object; the event is skipped`);
     return undefined;

@@ -6,7 +6,7 @@ import type { ImportReport } from '../import-report.ts';
 import type { Video } from '../../../src/catalog/catalog-schema.ts';
 import { cleanText, cutText } from './clean-text.ts';
 import { FileNotes, kindOf, quote } from './file-notes.ts';
-import { JsonLines, jsonErrorPlace } from './json-lines.ts';
+import { JsonLines, parseJsonFile } from './json-lines.ts';
 import { normaliseLanguage, slotFor, isChineseLanguage, type Slot } from './languages.ts';
 import { markupToText } from './markup-to-text.ts';
 import { slugify } from './slugs.ts';
@@ -319,14 +319,9 @@ function readSlug(r: TalkFileReader, fileName: string, title: Texts): string {
 /** Reads one video file; undefined (with a finding) if it cannot be a talk. */
 export function readTalkFile(file: string, text: string, report: ImportReport): TalkDraft | undefined {
   const notes = new FileNotes(report, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const place = jsonErrorPlace(error, text);
-    notes.skipped('invalid-json', place.line, `not valid JSON: ${place.message} at line ${place.line}, column ${place.column}; file skipped`);
-    return undefined;
-  }
+  const parsed = parseJsonFile(notes, text, 'file skipped');
+  if (parsed === undefined) return undefined;
+  const json = parsed.value;
   if (!isObject(json)) {
     notes.skipped('not-an-object', 1, `the file holds ${kindOf(json)}, not a talk object; file skipped`);
     return undefined;
