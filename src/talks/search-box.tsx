@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { useT } from '../i18n/use-i18n';
 import { MAX_QUERY_LENGTH } from './talk-query';
 
@@ -10,9 +10,16 @@ export type SearchBoxProps = {
   inputRef?: Ref<HTMLInputElement>;
 };
 
+/**
+ * The search box. While an input method composes (pinyin "gao'jing" before 告警 is chosen), the
+ * box shows what is being composed but nothing is searched: the Latin letters are not what the
+ * reader means. The committed text is searched when the composition ends.
+ */
 export function SearchBox({ value, onChange, onDone, inputRef }: SearchBoxProps) {
   const t = useT();
   const id = useId();
+  // What the box shows during a composition; null when none is open.
+  const [composing, setComposing] = useState<string | null>(null);
   return (
     <form
       role="search"
@@ -27,12 +34,20 @@ export function SearchBox({ value, onChange, onDone, inputRef }: SearchBoxProps)
         ref={inputRef}
         id={id}
         type="search"
-        value={value}
+        value={composing ?? value}
         maxLength={MAX_QUERY_LENGTH}
         placeholder={t.searchPlaceholder}
         autoComplete="off"
         spellCheck={false}
-        onChange={(event) => onChange(event.target.value)}
+        onCompositionStart={(event) => setComposing(event.currentTarget.value)}
+        onCompositionEnd={(event) => {
+          setComposing(null);
+          onChange(event.currentTarget.value);
+        }}
+        onChange={(event) => {
+          if (composing !== null || (event.nativeEvent as InputEvent).isComposing) setComposing(event.target.value);
+          else onChange(event.target.value);
+        }}
         onBlur={onDone}
       />
     </form>

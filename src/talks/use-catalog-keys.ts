@@ -19,6 +19,18 @@ export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list:
         else clearSearch();
         return;
       }
+      // ↓ in the search box goes to the first result, as the hint promises (Enter there only
+      // submits: the list is already the answer). Not while an IME is composing: its arrow keys
+      // move between the candidates.
+      if (event.key === 'ArrowDown' && input !== null && event.target === input && !event.isComposing) {
+        const first = list.current?.querySelector<HTMLAnchorElement>('.talk-title a');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+          first.closest('article')?.scrollIntoView({ block: 'nearest' });
+        }
+        return;
+      }
       if (isTyping(event.target)) return;
       if (event.key === '/') {
         event.preventDefault();
