@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchesTerms, normalizeText, prepareHaystacks, searchTalks, searchTerms } from '../../src/talks/search-text';
+import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
+import { SYNONYM_GROUPS } from '../../src/talks/search-synonyms';
+import { matchesTerms, normalizeText, prepareHaystacks, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
 import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
 
-const matches = (id: string, query: string) => matchesTerms(fixtureCatalog, fixtureTalk(id), searchTerms(query));
+const matches = (id: string, query: string) => matchesTerms(fixtureCatalog, fixtureTalk(id), searchGroups(query));
 const found = (query: string) => searchTalks(fixtureCatalog, fixtureCatalog.talks, query).map((t) => t.id);
 
 describe('normalizeText', () => {
@@ -112,5 +114,89 @@ describe('prepareHaystacks', () => {
     expect(prepareHaystacks(fixtureCatalog, talks, 0, () => budget-- > 0)).toBe(4);
     expect(prepareHaystacks(fixtureCatalog, talks, 4, () => true)).toBe(talks.length);
     expect(prepareHaystacks(fixtureCatalog, talks, talks.length, () => true)).toBe(talks.length);
+  });
+});
+
+// A talk of the fixture's that says nothing but `title`: no speakers, topics, summary or city.
+const probeCatalog: Catalog = freshCatalog();
+function talkSaying(title: string): Talk {
+  return { ...fixtureTalk('panel-on-kubernetes'), id: 'probe', title: { en: title }, topics: [], speakers: [], summary: undefined };
+}
+const says = (title: string, query: string) => matchesTerms(probeCatalog, talkSaying(title), searchGroups(query));
+
+describe('searchGroups', () => {
+  it('gives a term with no synonym as the only alternative of its group', () => {
+    expect(searchGroups('Prometheus  mesh')).toEqual([['prometheus'], ['mesh']]);
+    expect(searchGroups('service')).toEqual([['service']]);
+  });
+
+  it('adds the synonyms of a term, once per query', () => {
+    expect(searchGroups('K8S')).toEqual([['k8s', 'kubernetes']]);
+    expect(searchGroups('报警 prometheus')).toEqual([['报警', '告警', '警报', 'alerting', 'alert'], ['prometheus']]);
+  });
+
+  it('keeps the words of a phrase, each also accepting the phrase’s synonyms', () => {
+    expect(searchGroups('Istio Service Mesh')).toEqual([['istio'], ['service', '服务网格'], ['mesh', '服务网格']]);
+    expect(searchGroups('服务网格')).toEqual([['服务网格', 'service mesh']]);
+  });
+});
+
+describe('synonyms', () => {
+  it('leave the probe talk saying none of the table’s words by itself', () => {
+    // Otherwise the pairs below would match without any synonym.
+    for (const entry of SYNONYM_GROUPS.flat()) expect(says('', entry)).toBe(false);
+  });
+
+  // Every ordered pair of one group, except where the text already contains what is typed
+  // ("alerting" contains "alert"): that matched before synonyms, so would prove nothing.
+  const pairs = SYNONYM_GROUPS.flatMap((group) =>
+    group.flatMap((said) => group.filter((typed) => typed !== said && !said.includes(typed)).map((typed) => [said, typed] as const)),
+  );
+  it.each(pairs)('find a talk saying "%s" when "%s" is typed', (said, typed) => {
+    expect(says(said, typed)).toBe(true);
+  });
+
+  it('do not make other words match', () => {
+    expect(says('Kubernetes', 'storage')).toBe(false);
+    expect(says('服务网格', '容器')).toBe(false);
+  });
+
+  it('work both ways on the fixture', () => {
+    expect(found('k8s')).toEqual(['panel-on-kubernetes']);
+    expect(found('kubernetes')).toEqual(['panel-on-kubernetes']);
+    // "报警" and "警报" are in no talk of the fixture; "alert" is in "Alerting".
+    expect(found('报警')).toEqual(['alerting-at-scale']);
+    expect(found('警报')).toEqual(['alerting-at-scale']);
+  });
+
+  it('still fold what is typed and what the talk says', () => {
+    expect(found('K8S')).toEqual(['panel-on-kubernetes']);
+    expect(found('ｋ８ｓ')).toEqual(['panel-on-kubernetes']);
+    expect(says('K8S in Production', 'ＫＵＢＥＲＮＥＴＥＳ')).toBe(true);
+    expect(says('SERVICE  MESH', '服务网格')).toBe(true);
+  });
+
+  it('require every term (AND), each with its synonyms', () => {
+    expect(says('Kubernetes 报警', 'k8s 告警')).toBe(true);
+    expect(says('Kubernetes', 'k8s 告警')).toBe(false);
+    expect(says('Alerting', 'k8s 告警')).toBe(false);
+    expect(found('k8s panel')).toEqual(['panel-on-kubernetes']);
+    expect(found('k8s 告警')).toEqual([]);
+  });
+
+  it('match a phrase both ways, and its words apart as before', () => {
+    expect(says('服务网格', 'Service Mesh')).toBe(true);
+    expect(says('Service Mesh in Practice', '服务网格')).toBe(true);
+    expect(says('A mesh for every service', 'service mesh')).toBe(true);
+    expect(says('Service discovery', 'service mesh')).toBe(false);
+    expect(says('Istio 服务网格', 'istio service mesh')).toBe(true);
+    expect(says('服务网格', 'istio service mesh')).toBe(false);
+  });
+
+  it('leave a term with no synonym as it was', () => {
+    expect(found('envoy')).toEqual(['envoy-in-production']);
+    expect(found('prometheus alerting')).toEqual(['alerting-at-scale']);
+    expect(says('Kubernetes', 'kube')).toBe(true);
+    expect(says('K8s', 'kube')).toBe(false);
   });
 });
