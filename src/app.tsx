@@ -1,5 +1,5 @@
-import { lazy, useEffect } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { lazy, useDeferredValue, useEffect, useState } from 'react';
+import { Route, Routes, useLocation, type Location } from 'react-router-dom';
 import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found-page';
 import { useCatalog } from './catalog/catalog-store';
@@ -37,6 +37,22 @@ function usePrefetchPages() {
   }, []);
 }
 
+/**
+ * The location the routes render. A move to another page is rendered in the background, so the
+ * page the reader is on stays until the next one can show (its code may still be loading) instead
+ * of a blank main area in between. A change of the query alone (typing, a filter) is rendered at
+ * once: the search box and filters are controlled by it.
+ */
+function useShownLocation(): Location {
+  const location = useLocation();
+  const pathname = useDeferredValue(location.pathname);
+  const [settled, setSettled] = useState(location);
+  const arrived = pathname === location.pathname;
+  // Adjusted during render, React's way to follow a changed value without an effect's extra pass.
+  if (arrived && settled !== location) setSettled(location);
+  return arrived ? location : settled;
+}
+
 function Archive() {
   return <ArchivePage scope={archiveScope(useCatalog())} />;
 }
@@ -45,7 +61,7 @@ function Archive() {
 export function App() {
   usePrefetchPages();
   return (
-    <Routes>
+    <Routes location={useShownLocation()}>
       <Route element={<Layout />}>
         <Route path={routes.home} element={<FrontPage />} />
         <Route path={routes.archive} element={<Archive />} />

@@ -123,12 +123,14 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <RouteErrorBoundary key={pathname}>
-          {/* Split-off pages load in a moment; the previous content is not worth a spinner. */}
-          <Suspense fallback={null}>
+        {/* One boundary for every page, kept across pages: a page whose code is still loading is
+            rendered in the background (app.tsx) and the page before it stays until it can show.
+            A boundary new to the tree would show its fallback instead, a blank main. */}
+        <Suspense fallback={null}>
+          <RouteErrorBoundary key={pathname}>
             <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
+          </RouteErrorBoundary>
+        </Suspense>
       </main>
       <footer className="site-footer">
         <Credits catalog={catalog} language={language} />
