@@ -24,7 +24,7 @@ async function watchForBlankMain(page: Page): Promise<() => Promise<number>> {
     record.blankMoments = 0;
     if (main === null) return;
     new MutationObserver(() => {
-      if ((main.textContent ?? '').trim() === '') record.blankMoments += 1;
+      if (main.textContent.trim() === '') record.blankMoments += 1;
     }).observe(main, { childList: true, subtree: true, characterData: true });
   });
   return () => page.evaluate(() => (window as unknown as { blankMoments: number }).blankMoments);
