@@ -69,6 +69,8 @@ const en = {
   noSlides: 'No slides published',
   noVideo: 'No recording',
   opensInNewTab: '(opens in a new tab)',
+  /** After a link to a host mainland China's firewall blocks (YouTube, SlideShare, Google Docs…), in parentheses. */
+  blockedInMainlandChina: 'blocked in mainland China',
   backTo: (where: string) => `Back to ${where}`,
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. The talk may have moved, or the link was mistyped.',
@@ -147,6 +149,7 @@ const zh: Messages = {
   noSlides: '未公开幻灯片',
   noVideo: '没有录像',
   opensInNewTab: '（在新标签页打开）',
+  blockedInMainlandChina: '中国大陆无法直接访问',
   backTo: (where) => `返回${where}`,
   notFoundTitle: '页面不存在',
   notFoundBody: '这个地址没有页面，可能演讲已移动，或链接有误。',

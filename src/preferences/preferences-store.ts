@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { safeJsonStorage } from '../storage/safe-storage';
+import { browserTimeZone, defaultVideoSource } from '../video/default-video-source';
 
 export const VIDEO_SOURCES = ['youtube', 'tencent'] as const;
 export type VideoSource = (typeof VIDEO_SOURCES)[number];
@@ -15,7 +16,7 @@ export type Theme = (typeof THEMES)[number];
 type Preferences = {
   /** null until the reader picks one: the browser's language is followed. */
   language: Language | null;
-  /** null until the reader picks one: follows the language (Chinese → Tencent Video). */
+  /** null until the reader picks one: Chinese UI or a mainland China time zone → Tencent Video. */
   videoSource: VideoSource | null;
   theme: Theme;
 };
@@ -75,11 +76,12 @@ export const usePreferencesStore = create<PreferencesState>()(
   ),
 );
 
-// Read once: the browser's languages do not change while the page is open.
+// Read once: the browser's languages and time zone do not change while the page is open.
 let fromNavigator: Language | undefined;
 const browserLanguage = (): Language => (fromNavigator ??= languageFromNavigator(navigator.languages));
+let fromIntl: { timeZone: string | undefined } | undefined;
+const timeZone = (): string | undefined => (fromIntl ??= { timeZone: browserTimeZone() }).timeZone;
 const resolvedLanguage = (): Language => usePreferencesStore.getState().language ?? browserLanguage();
-const defaultVideoSource = (language: Language): VideoSource => (language === 'zh' ? 'tencent' : 'youtube');
 const subscribe = (listener: () => void) => usePreferencesStore.subscribe(listener);
 
 // Each of these is one subscription, not one per value it combines: a talk card asks for them
@@ -92,11 +94,15 @@ export function useResolvedLanguage(): Language {
   return useSyncExternalStore(subscribe, resolvedLanguage, () => PRERENDER_LANGUAGE);
 }
 
-/** The video host to open first: the reader's choice, else Tencent for Chinese (YouTube is blocked in China). */
+/**
+ * The video host to open first: the reader's choice, else Tencent for a Chinese UI or a mainland
+ * China time zone (YouTube is blocked there), else YouTube. Prerendering knows neither the reader's
+ * language nor zone, so the server snapshot is the fixed default (YouTube) and the client follows.
+ */
 export function useVideoSource(): VideoSource {
   return useSyncExternalStore(
     subscribe,
-    () => usePreferencesStore.getState().videoSource ?? defaultVideoSource(resolvedLanguage()),
-    () => defaultVideoSource(PRERENDER_LANGUAGE),
+    () => usePreferencesStore.getState().videoSource ?? defaultVideoSource({ language: resolvedLanguage(), timeZone: timeZone() }),
+    () => defaultVideoSource({ language: PRERENDER_LANGUAGE, timeZone: undefined }),
   );
 }

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, CollectionEntry, Talk } from '../catalog/catalog-schema';
 import { eventOf } from '../catalog/catalog-lookups';
-import { ExternalLink } from '../components/external-link';
+import { ChinaAwareLink } from '../links/china-aware-link';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { TalkLink } from './talk-link';
@@ -63,9 +63,9 @@ export const TalkCard = memo(function TalkCard({ catalog, talk, position, entry,
         <p className="card-links">
           <span className="card-links-label">{t.labelled(t.videoHeading, '')}</span>
           {videos.map((video, i) => (
-            <ExternalLink key={video.url} href={video.url} className={i === 0 ? 'preferred-source' : undefined}>
+            <ChinaAwareLink key={video.url} href={video.url} className={i === 0 ? 'preferred-source' : undefined}>
               {t.videoHosts[video.host]}
-            </ExternalLink>
+            </ChinaAwareLink>
           ))}
           {videos.length === 0 && <span>{t.noVideo}</span>}
           {(slidesUrl !== undefined || talk.slides === null) && (
@@ -75,7 +75,7 @@ export const TalkCard = memo(function TalkCard({ catalog, talk, position, entry,
               </span>
               <span className="card-links-label">{t.labelled(t.slidesHeading, '')}</span>
               {slidesUrl !== undefined ? (
-                <ExternalLink href={slidesUrl}>{t.slidesLink}</ExternalLink>
+                <ChinaAwareLink href={slidesUrl}>{t.slidesLink}</ChinaAwareLink>
               ) : (
                 <span className="no-slides">{t.noSlides}</span>
               )}

@@ -1,7 +1,7 @@
 import type { CollectionEntry, Talk } from '../catalog/catalog-schema';
 import { talkPageMessages } from './talk-page-messages';
 import { videoMessages } from '../video/video-messages';
-import { ExternalLink } from '../components/external-link';
+import { ChinaAwareLink } from '../links/china-aware-link';
 import { useMessages, useT } from '../i18n/use-i18n';
 import { useVideoSource } from '../preferences/preferences-store';
 import { VideoPlayer } from '../video/video-player';
@@ -14,7 +14,7 @@ export type TalkLinksProps = {
   entries: readonly CollectionEntry[];
 };
 
-/** Every link the talk has, each labelled with what it is, so a reader in China knows which loads. */
+/** Every link the talk has, each labelled with what it is and, if mainland China blocks its host, saying so. */
 export function TalkLinks({ talk, entries }: TalkLinksProps) {
   const t = useT();
   const talkT = useMessages(talkPageMessages);
@@ -31,13 +31,13 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
         <ul className="link-list">
           {videos.map((video) => (
             <li key={video.url}>
-              <ExternalLink href={video.url}>{video.host === 'tencent' ? videoT.tencentMirror : t.videoHosts[video.host]}</ExternalLink>{' '}
+              <ChinaAwareLink href={video.url}>{video.host === 'tencent' ? videoT.tencentMirror : t.videoHosts[video.host]}</ChinaAwareLink>{' '}
               <LinkHealthBadge url={video.url} />
             </li>
           ))}
           {videoLinks.map((url) => (
             <li key={url}>
-              <ExternalLink href={url}>{talkT.collectionVideoLink}</ExternalLink> <LinkHealthBadge url={url} />
+              <ChinaAwareLink href={url}>{talkT.collectionVideoLink}</ChinaAwareLink> <LinkHealthBadge url={url} />
             </li>
           ))}
           {videos.length === 0 && videoLinks.length === 0 && <li>{t.noVideo}</li>}
@@ -52,12 +52,12 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
             <ul className="link-list">
               {talk.slides != null && (
                 <li>
-                  <ExternalLink href={talk.slides.url}>{t.slidesLink}</ExternalLink> <LinkHealthBadge url={talk.slides.url} />
+                  <ChinaAwareLink href={talk.slides.url}>{t.slidesLink}</ChinaAwareLink> <LinkHealthBadge url={talk.slides.url} />
                 </li>
               )}
               {slideLinks.map((url) => (
                 <li key={url}>
-                  <ExternalLink href={url}>{t.collectionSlidesLink}</ExternalLink> <LinkHealthBadge url={url} />
+                  <ChinaAwareLink href={url}>{t.collectionSlidesLink}</ChinaAwareLink> <LinkHealthBadge url={url} />
                 </li>
               ))}
             </ul>
