@@ -2,7 +2,7 @@
 // Open Graph type. Written in the language pages are prerendered in, with the app's own messages,
 // so the head agrees with the <title> and text the page renders.
 import type { Catalog } from '../../src/catalog/catalog-schema';
-import { eventOf, findSpeaker, frontCollection } from '../../src/catalog/catalog-lookups';
+import { eventOf, findSpeaker, frontCollection, lookups } from '../../src/catalog/catalog-lookups';
 import { eventMessages } from '../../src/events/event-messages';
 import { formatCount } from '../../src/i18n/format';
 import { messages } from '../../src/i18n/messages';
@@ -51,7 +51,7 @@ export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
       return page(eventT.eventsTitle, eventT.eventsIntro(t.eventsCount(formatCount(catalog.events.length, language), catalog.events.length), talksCount(catalog.talks.length)));
     case 'event': {
       const { event } = route;
-      const titles = catalog.talks.filter((talk) => talk.event === event.id).map((talk) => pickText(talk.title, language).text);
+      const titles = (lookups(catalog).talksByEvent.get(event.id) ?? []).map((talk) => pickText(talk.title, language).text);
       return page(pickText(event.name, language).text, `${talksCount(titles.length)}: ${titles.join('; ')}`);
     }
     case 'talk': {

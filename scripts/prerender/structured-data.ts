@@ -4,7 +4,7 @@
 // Person, a list page an ItemList. URLs of video thumbnails and players appear only as data here;
 // the page itself never loads them.
 import type { Catalog, CatalogEvent, Talk, Speaker } from '../../src/catalog/catalog-schema';
-import { eventOf, findSpeaker } from '../../src/catalog/catalog-lookups';
+import { eventOf, findSpeaker, lookups } from '../../src/catalog/catalog-lookups';
 import { youTubeIdOf } from '../../src/catalog/video-ids';
 import { pickText, type Texts } from '../../src/i18n/use-i18n';
 import { paths } from '../../src/paths';
@@ -148,7 +148,7 @@ function pageData(catalog: Catalog, route: PageRoute, site: Site): JsonObject | 
     case 'event':
       return {
         ...conference(route.event, site),
-        subEvent: catalog.talks.filter((talk) => talk.event === route.event.id).slice(0, MAX_LISTED_TALKS).map((talk) => talkEvent(catalog, talk, site)),
+        subEvent: (lookups(catalog).talksByEvent.get(route.event.id) ?? []).slice(0, MAX_LISTED_TALKS).map((talk) => talkEvent(catalog, talk, site)),
       };
     case 'talk':
       return talkData(catalog, route.talk, site);

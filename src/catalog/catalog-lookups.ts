@@ -8,6 +8,8 @@ type Lookups = {
   speakerById: Map<string, Speaker>;
   talksByEvent: Map<string, Talk[]>;
   talksBySpeaker: Map<string, Talk[]>;
+  /** Each event's place in time: year, then first day where known, then the catalog's order. */
+  eventRank: Map<string, number>;
   /** Each talk's entries in the collections that list it. */
   entriesByTalk: Map<string, { collection: Collection; entry: CollectionEntry; position: number }[]>;
 };
@@ -33,7 +35,11 @@ export function lookups(catalog: Catalog): Lookups {
     for (const collection of catalog.collections) {
       collection.entries.forEach((entry, i) => push(entriesByTalk, entry.talk, { collection, entry, position: i + 1 }));
     }
+    const inTime = catalog.events
+      .map((event, index) => ({ event, index }))
+      .sort((a, b) => a.event.year - b.event.year || (a.event.startDate ?? '').localeCompare(b.event.startDate ?? '') || a.index - b.index);
     found = {
+      eventRank: new Map(inTime.map(({ event }, rank) => [event.id, rank])),
       talkById: new Map(catalog.talks.map((talk) => [talk.id, talk])),
       eventById: new Map(catalog.events.map((event) => [event.id, event])),
       topicById: new Map(catalog.topics.map((topic) => [topic.id, topic])),
@@ -51,13 +57,15 @@ export const findTalk = (catalog: Catalog, id: string): Talk | undefined => look
 export const findTopic = (catalog: Catalog, id: string): Topic | undefined => lookups(catalog).topicById.get(id);
 export const findEvent = (catalog: Catalog, id: string): CatalogEvent | undefined => lookups(catalog).eventById.get(id);
 export const findSpeaker = (catalog: Catalog, id: string): Speaker | undefined => lookups(catalog).speakerById.get(id);
-export const findCollection = (catalog: Catalog, id: string): Collection | undefined =>
-  catalog.collections.find((collection) => collection.id === id);
 
 /** The collection `/` shows: the catalog's first, when it has one; otherwise `/` is the archive. */
 export const frontCollection = (catalog: Catalog): Collection | undefined => catalog.collections[0];
 
-export const hasSlides = (talk: Talk): boolean => talk.slides != null;
+/** Whether a talk has slides: its own, or a link a collection gave for it. */
+export function talkHasSlides(catalog: Catalog, talk: Talk): boolean {
+  if (talk.slides != null) return true;
+  return (lookups(catalog).entriesByTalk.get(talk.id) ?? []).some(({ entry }) => entry.links?.slides !== undefined);
+}
 export const hasTencentMirror = (talk: Talk): boolean => talk.videos.some((video) => video.host === 'tencent');
 /** The talk's event; the catalog's cross-checks guarantee it exists. */
 export const eventOf = (catalog: Catalog, talk: Talk): CatalogEvent | undefined => findEvent(catalog, talk.event);

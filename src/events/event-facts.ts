@@ -9,14 +9,14 @@ const cache = new WeakMap<Catalog, EventFacts[]>();
 export function eventFacts(catalog: Catalog): EventFacts[] {
   let found = cache.get(catalog);
   if (found === undefined) {
-    const { talksByEvent } = lookups(catalog);
-    found = catalog.events
-      .map((event, index) => {
+    const { talksByEvent, eventRank } = lookups(catalog);
+    const rank = (id: string) => eventRank.get(id) ?? 0;
+    found = [...catalog.events]
+      .sort((a, b) => rank(b.id) - rank(a.id))
+      .map((event) => {
         const talks = talksByEvent.get(event.id) ?? [];
-        return { index, facts: { event, talks: talks.length, mirrored: talks.filter(hasTencentMirror).length } };
-      })
-      .sort((a, b) => b.facts.event.year - a.facts.event.year || (b.facts.event.startDate ?? '').localeCompare(a.facts.event.startDate ?? '') || a.index - b.index)
-      .map(({ facts }) => facts);
+        return { event, talks: talks.length, mirrored: talks.filter(hasTencentMirror).length };
+      });
     cache.set(catalog, found);
   }
   return found;

@@ -1,5 +1,5 @@
 import type { Catalog, Talk, Topic } from '../catalog/catalog-schema';
-import { talkHasSlides } from '../talks/filter-talks';
+import { talkHasSlides } from '../catalog/catalog-lookups';
 
 export type CatalogStats = {
   total: number;

@@ -4,7 +4,7 @@
 // One pass: a talk that fails no facet is shown and counts for all of them; a talk that fails
 // exactly one facet still counts for that facet's options, since picking one could admit it.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { eventOf, hasTencentMirror, lookups } from '../catalog/catalog-lookups';
+import { eventOf, hasTencentMirror, lookups, talkHasSlides } from '../catalog/catalog-lookups';
 import { searchTalks } from './search-text';
 import type { TalkQuery } from './talk-query';
 
@@ -22,12 +22,6 @@ export const NO_MARKS: ReaderMarks = { saved: new Set(), watched: new Set() };
 const YES = ['yes'];
 const NONE: string[] = [];
 const flag = (on: boolean): string[] => (on ? YES : NONE);
-
-/** Whether a talk has slides: its own, or a link a collection gave for it. */
-export function talkHasSlides(catalog: Catalog, talk: Talk): boolean {
-  if (talk.slides != null) return true;
-  return (lookups(catalog).entriesByTalk.get(talk.id) ?? []).some(({ entry }) => entry.links?.slides !== undefined);
-}
 
 /** The values a talk has for each facet. */
 function valuesOf(catalog: Catalog, marks: ReaderMarks): (talk: Talk, facet: Facet) => readonly string[] {

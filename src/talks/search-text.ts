@@ -10,8 +10,6 @@ import { eventOf, findSpeaker, findTopic } from '../catalog/catalog-lookups';
 import { foldText } from '../text/fold-text';
 import { synonymsAt } from './search-synonyms';
 
-export const normalizeText = foldText;
-
 /** Query text → the terms that must all appear (AND), in folded form. */
 export function searchTerms(query: string): string[] {
   return foldText(query).split(/\s+/u).filter((term) => term !== '');

@@ -4,7 +4,7 @@
 // or names with a collator for the reader's language (pinyin for Chinese titles). Every sort is
 // stable, so equal keys keep the list's order.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { findSpeaker } from '../catalog/catalog-lookups';
+import { findSpeaker, lookups } from '../catalog/catalog-lookups';
 import { LEVELS } from '../catalog/levels';
 import { LOCALE, type Language } from '../i18n/messages';
 import type { Sort } from './talk-query';
@@ -29,31 +29,12 @@ export function sortableTitle(talk: Talk, language: Language): string {
   return (title ?? '').replace(KIND_PREFIX, '');
 }
 
-/** Events in time order: year, then first day where known, then the catalog's order. */
-function eventRanks(catalog: Catalog): Map<string, number> {
-  const ordered = catalog.events
-    .map((event, index) => ({ event, index }))
-    .sort(
-      (a, b) =>
-        a.event.year - b.event.year ||
-        (a.event.startDate ?? '').localeCompare(b.event.startDate ?? '') ||
-        a.index - b.index,
-    );
-  return new Map(ordered.map(({ event }, rank) => [event.id, rank]));
-}
-
-const ranksCache = new WeakMap<Catalog, Map<string, number>>();
-
 export function sortTalks(catalog: Catalog, talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {
   if (sort === 'list') return talks;
   const sorted = [...talks];
   if (sort === 'newest' || sort === 'oldest') {
-    let ranks = ranksCache.get(catalog);
-    if (ranks === undefined) {
-      ranks = eventRanks(catalog);
-      ranksCache.set(catalog, ranks);
-    }
-    const rank = (talk: Talk) => ranks.get(talk.event) ?? 0;
+    const { eventRank } = lookups(catalog);
+    const rank = (talk: Talk) => eventRank.get(talk.event) ?? 0;
     const direction = sort === 'newest' ? -1 : 1;
     return sorted.sort((a, b) => direction * (rank(a) - rank(b)));
   }

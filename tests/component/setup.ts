@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { useReaderListStore } from '../../src/reader-list/reader-list-store';
@@ -7,6 +7,9 @@ import { useReaderListStore } from '../../src/reader-list/reader-list-store';
 // jsdom renders a whole page per test, and the two cores are shared with other work: a page that
 // takes one second alone can take several, so a test gets more than vitest's default 5 seconds.
 vi.setConfig({ testTimeout: 15_000 });
+// Likewise findBy…/waitFor: a split-off page's code is transformed on first use, which on a busy
+// machine takes longer than Testing Library's default of one second.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Each test starts from a fresh reader: nothing saved, English UI (renderApp gives the fixture catalog).
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/catalog-schema';
-import { filterTalks, talkHasSlides, type Facet, type ReaderMarks } from '../../src/talks/filter-talks';
+import { talkHasSlides } from '../../src/catalog/catalog-lookups';
+import { filterTalks, type Facet, type ReaderMarks } from '../../src/talks/filter-talks';
 import { emptyQuery, type TalkQuery } from '../../src/talks/talk-query';
 import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { SYNONYM_GROUPS } from '../../src/talks/search-synonyms';
-import { matchesTerms, normalizeText, prepareHaystacks, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
+import { foldText as normalizeText } from '../../src/text/fold-text';
+import { matchesTerms, prepareHaystacks, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
 import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
 
 const matches = (id: string, query: string) => matchesTerms(fixtureCatalog, fixtureTalk(id), searchGroups(query));
