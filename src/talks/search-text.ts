@@ -1,18 +1,28 @@
-// Search is a substring match over a per-talk "haystack" of folded text (fold-text.ts): titles in
-// both languages, speakers and affiliations, the event and its city, the projects and topics, the
-// summary.
-// Chinese is matched exactly as typed, no segmentation needed because every query term is
-// searched as a substring. Cost: at most one pass over the talks' text per query, linear in its
-// size; the haystacks are built once per talk, in idle time, and cached.
-// Synonyms (search-synonyms.ts) are expanded once per query, into alternatives for its terms.
+// Search: a talk matches when each term of the query (AND) matches its text, that is its titles in
+// both languages, speakers and affiliations, projects and topics, event and city, and summary.
+//   - Words of spaced scripts match from the start of a word: "orm" finds "ORM" and "ORMs", not
+//     "platform" (search-words.ts says how text is cut into words: "node.js", "c++", "k8s").
+//   - Chinese, Japanese and Korean match anywhere, as typed: no segmentation.
+//   - Case, width and accents are folded (fold-text.ts): "lukasz" finds "Łukasz". Given the
+//     Chinese variants table (chinese-variants.ts, loaded lazily), Traditional and Simplified
+//     characters find each other; without it, Chinese matches exactly as typed.
+//   - A term from the synonym table also accepts its synonyms (search-synonyms.ts).
+// `searchTalks` orders the matches by relevance (search-score.ts), `matchingTalks` keeps the
+// list's order: the list picks. Cost per query: one pass over the talks, each an indexOf or a few
+// per term over text built once per talk and cached (search-haystack.ts).
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { eventOf, findSpeaker, findTopic } from '../catalog/catalog-lookups';
+import { hasHan, type ChineseVariants } from '../text/chinese-variants';
 import { foldText } from '../text/fold-text';
-import { synonymsAt } from './search-synonyms';
+import { haystackOf } from './search-haystack';
+import { haystackMatches, haystackScore, needleOf, type Needle } from './search-score';
+import { sameEntry, synonymsAt } from './search-synonyms';
 
-/** Query text → the terms that must all appear (AND), in folded form. */
-export function searchTerms(query: string): string[] {
-  return foldText(query).split(/\s+/u).filter((term) => term !== '');
+export { SEARCH_FIELDS, type SearchField } from './search-haystack';
+
+/** Query text → the terms that must all appear (AND), folded, and Simplified given the variants. */
+export function searchTerms(query: string, variants?: ChineseVariants): string[] {
+  const folded = foldText(query);
+  return (variants?.toSimplified(folded) ?? folded).split(/\s+/u).filter((term) => term !== '');
 }
 
 /**
@@ -20,75 +30,99 @@ export function searchTerms(query: string): string[] {
  * has one of its alternatives in the talk's text. A term from the synonym table also accepts its
  * synonyms: "k8s" → [k8s, kubernetes]. A phrase from the table keeps its words as terms, each also
  * accepting the phrase's synonyms: "service mesh" → [service, 服务网格] and [mesh, 服务网格], that
- * is (service AND mesh) OR 服务网格, so it still finds what it found before.
+ * is (service AND mesh) OR 服务网格.
  */
-export function searchGroups(query: string): string[][] {
-  const words = searchTerms(query);
+export function searchGroups(query: string, variants?: ChineseVariants): string[][] {
+  const words = searchTerms(query, variants);
   const groups: string[][] = [];
   for (let at = 0; at < words.length; ) {
     const found = synonymsAt(words, at);
     const phrase = words.slice(at, at + (found?.length ?? 1));
-    const synonyms = found?.group.filter((entry) => entry !== phrase.join(' ')) ?? [];
+    const synonyms = found?.group.filter((entry) => !sameEntry(entry, phrase.join(' '))) ?? [];
     for (const word of phrase) groups.push([word, ...synonyms]);
     at += phrase.length;
   }
   return groups;
 }
 
-const haystacks = new WeakMap<Talk, string>();
+/** A query made ready to match talks with, once per query. */
+export interface PreparedSearch {
+  /** One group per term; a term with no letter or digit ("-") has none, as it asks for nothing. */
+  readonly groups: readonly (readonly Needle[])[];
+  readonly variants: ChineseVariants | undefined;
+}
 
-function haystackOf(catalog: Catalog, talk: Talk): string {
-  let text = haystacks.get(talk);
-  if (text === undefined) {
-    const event = eventOf(catalog, talk);
-    const parts = [
-      talk.title.en ?? '',
-      talk.title.zh ?? '',
-      ...talk.speakers.flatMap((speaker) => [findSpeaker(catalog, speaker.id)?.name ?? '', speaker.affiliation ?? '']),
-      event?.name.en ?? '',
-      event?.name.zh ?? '',
-      event?.city?.en ?? '',
-      event?.city?.zh ?? '',
-      ...talk.topics.flatMap((id) => {
-        const label = findTopic(catalog, id)?.label;
-        return [label?.en ?? '', label?.zh ?? ''];
-      }),
-      talk.summary?.en ?? '',
-      talk.summary?.zh ?? '',
-    ];
-    // A newline between fields so a term never matches across two of them; one space between
-    // words, as in the phrases of the synonym table ("service mesh").
-    text = foldText(parts.join('\n')).replace(/[^\S\n]+/gu, ' ');
-    haystacks.set(talk, text);
-  }
-  return text;
+function needleGroups(groups: readonly (readonly string[])[]): Needle[][] {
+  return groups
+    .map((alternatives) => alternatives.map(needleOf).filter((needle) => needle !== undefined))
+    .filter((alternatives) => alternatives.length > 0);
+}
+
+export function prepareSearch(query: string, variants?: ChineseVariants): PreparedSearch {
+  return { groups: needleGroups(searchGroups(query, variants)), variants };
+}
+
+/**
+ * Whether the Chinese variants table could change what a query finds: it has Chinese characters
+ * itself or among its synonyms ("monitoring" also looks for 监控). Otherwise the list need not load it.
+ */
+export const needsChineseVariants = (query: string): boolean => searchGroups(query).some((group) => group.some(hasHan));
+
+/** Score of all talks for a query with no terms: they all match, none better than another. */
+export const MATCHES_ALL = 1;
+
+/**
+ * How well the talk matches (search-score.ts says how it is counted): 0 when it does not, more
+ * the better, MATCHES_ALL for a query with no terms.
+ */
+export function scoreTalk(catalog: Catalog, talk: Talk, search: PreparedSearch): number {
+  if (search.groups.length === 0) return MATCHES_ALL;
+  return haystackScore(haystackOf(catalog, talk, search.variants), search.groups);
 }
 
 /** Whether every group of `searchGroups` has at least one of its alternatives in the talk's text. */
-export function matchesTerms(catalog: Catalog, talk: Talk, groups: readonly (readonly string[])[]): boolean {
-  if (groups.length === 0) return true;
-  const haystack = haystackOf(catalog, talk);
-  return groups.every((alternatives) => alternatives.some((term) => haystack.includes(term)));
+export function matchesTerms(catalog: Catalog, talk: Talk, groups: readonly (readonly string[])[], variants?: ChineseVariants): boolean {
+  return haystackMatches(haystackOf(catalog, talk, variants), needleGroups(groups));
+}
+
+/** The talks of `talks` matching a query, in their order; `talks` itself for an empty query. */
+export function matchingTalks(catalog: Catalog, talks: readonly Talk[], query: string, variants?: ChineseVariants): readonly Talk[] {
+  const { groups } = prepareSearch(query, variants);
+  if (groups.length === 0) return talks;
+  return talks.filter((talk) => haystackMatches(haystackOf(catalog, talk, variants), groups));
+}
+
+/**
+ * The talks of `talks` matching a query, best first (scoreTalk); equal scores keep their order in
+ * `talks`. `talks` itself for an empty query.
+ */
+export function searchTalks(catalog: Catalog, talks: readonly Talk[], query: string, variants?: ChineseVariants): readonly Talk[] {
+  const search = prepareSearch(query, variants);
+  if (search.groups.length === 0) return talks;
+  // Scores are small whole numbers, so the talks are put in a list per score as they come (which
+  // keeps ties in order), and the lists joined best first: no sort of the matches.
+  const byScore = new Map<number, Talk[]>();
+  for (const talk of talks) {
+    const score = scoreTalk(catalog, talk, search);
+    if (score === 0) continue;
+    const same = byScore.get(score);
+    if (same === undefined) byScore.set(score, [talk]);
+    else same.push(talk);
+  }
+  return [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score) ?? []);
 }
 
 /**
  * Builds the haystacks of `talks[from…]` until `hasTime()` says stop, and returns where it got
  * to. Folding thousands of talks' text takes far longer than a frame, so the list pages do it in
- * idle time beforehand (use-search-warm-up.ts).
+ * idle time beforehand (use-search-warm-up.ts). With `variants`, their Simplified form too.
  */
-export function prepareHaystacks(catalog: Catalog, talks: readonly Talk[], from: number, hasTime: () => boolean): number {
+export function prepareHaystacks(catalog: Catalog, talks: readonly Talk[], from: number, hasTime: () => boolean, variants?: ChineseVariants): number {
   let next = from;
   while (next < talks.length && hasTime()) {
     const talk = talks[next];
-    if (talk !== undefined) haystackOf(catalog, talk);
+    if (talk !== undefined) haystackOf(catalog, talk, variants);
     next += 1;
   }
   return next;
-}
-
-/** The talks of `talks` matching a query, in their order. */
-export function searchTalks(catalog: Catalog, talks: readonly Talk[], query: string): readonly Talk[] {
-  const groups = searchGroups(query);
-  if (groups.length === 0) return talks;
-  return talks.filter((talk) => matchesTerms(catalog, talk, groups));
 }

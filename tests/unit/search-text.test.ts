@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { SYNONYM_GROUPS } from '../../src/talks/search-synonyms';
 import { foldText as normalizeText } from '../../src/text/fold-text';
-import { matchesTerms, prepareHaystacks, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
+import { loadChineseVariants } from '../../src/text/chinese-variants';
+import { matchesTerms, matchingTalks, needsChineseVariants, prepareHaystacks, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
 import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
+import { matched, tinyCatalog, titleFinds } from './search-probe';
 
 const matches = (id: string, query: string) => matchesTerms(fixtureCatalog, fixtureTalk(id), searchGroups(query));
 const found = (query: string) => searchTalks(fixtureCatalog, fixtureCatalog.talks, query).map((t) => t.id);
@@ -96,7 +98,7 @@ describe('searchTalks', () => {
     expect(searchTalks(fixtureCatalog, fixtureCatalog.talks, '  ')).toBe(fixtureCatalog.talks);
   });
 
-  it('keeps the order of the talks it is given', () => {
+  it('keeps the order of the talks it is given where they match alike', () => {
     const talks = [fixtureTalk('storage-deep-dive'), fixtureTalk('keynote-opening')];
     expect(searchTalks(fixtureCatalog, talks, 'bjorn')).toEqual(talks);
   });
@@ -108,6 +110,22 @@ describe('searchTalks', () => {
   });
 });
 
+describe('matchingTalks', () => {
+  it('finds what searchTalks finds, in the order of the talks it is given', () => {
+    const catalog = tinyCatalog([
+      { id: 'in-summary', title: 'Observability', summary: 'Running Prometheus' },
+      { id: 'in-title', title: 'Prometheus' },
+      { id: 'neither', title: 'Envoy' },
+    ]);
+    expect(matched(catalog, 'prometheus')).toEqual(['in-summary', 'in-title']);
+    expect(searchTalks(catalog, catalog.talks, 'prometheus').map((t) => t.id)).toEqual(['in-title', 'in-summary']);
+  });
+
+  it('returns the list itself for an empty query', () => {
+    expect(matchingTalks(fixtureCatalog, fixtureCatalog.talks, '')).toBe(fixtureCatalog.talks);
+  });
+});
+
 describe('prepareHaystacks', () => {
   it('works through the talks while there is time and says where it stopped', () => {
     const { talks } = fixtureCatalog;
@@ -115,6 +133,13 @@ describe('prepareHaystacks', () => {
     expect(prepareHaystacks(fixtureCatalog, talks, 0, () => budget-- > 0)).toBe(4);
     expect(prepareHaystacks(fixtureCatalog, talks, 4, () => true)).toBe(talks.length);
     expect(prepareHaystacks(fixtureCatalog, talks, talks.length, () => true)).toBe(talks.length);
+  });
+
+  it('takes the Chinese variants, and searching with them then finds the same', async () => {
+    const variants = await loadChineseVariants();
+    const catalog = tinyCatalog([{ id: 'traditional', titleZh: '數據庫' }]);
+    expect(prepareHaystacks(catalog, catalog.talks, 0, () => true, variants)).toBe(1);
+    expect(matched(catalog, '数据', variants)).toEqual(['traditional']);
   });
 });
 
@@ -148,11 +173,16 @@ describe('synonyms', () => {
     for (const entry of SYNONYM_GROUPS.flat()) expect(says('', entry)).toBe(false);
   });
 
-  // Every ordered pair of one group, except where the text already contains what is typed
-  // ("alerting" contains "alert"): that matched before synonyms, so would prove nothing.
+  // Every ordered pair of one group, except where what is typed finds the text by itself
+  // ("alert" begins "alerting"): that matches without synonyms, so would prove nothing.
+  const withoutSynonyms = (said: string, typed: string) => matchesTerms(probeCatalog, talkSaying(said), [[typed]]);
   const pairs = SYNONYM_GROUPS.flatMap((group) =>
-    group.flatMap((said) => group.filter((typed) => typed !== said && !said.includes(typed)).map((typed) => [said, typed] as const)),
+    group.flatMap((said) => group.filter((typed) => typed !== said && !withoutSynonyms(said, typed)).map((typed) => [said, typed] as const)),
   );
+  it('leave most pairs to prove something', () => {
+    expect(pairs.length).toBeGreaterThan(40);
+    expect(withoutSynonyms('alerting', 'alert')).toBe(true);
+  });
   it.each(pairs)('find a talk saying "%s" when "%s" is typed', (said, typed) => {
     expect(says(said, typed)).toBe(true);
   });
@@ -199,5 +229,136 @@ describe('synonyms', () => {
     expect(found('prometheus alerting')).toEqual(['alerting-at-scale']);
     expect(says('Kubernetes', 'kube')).toBe(true);
     expect(says('K8s', 'kube')).toBe(false);
+  });
+});
+
+describe('words of spaced scripts', () => {
+  it('match from the start of a word, not inside one', () => {
+    expect(titleFinds('ORM', 'orm')).toBe(true);
+    expect(titleFinds('Why ORMs hurt', 'orm')).toBe(true);
+    for (const title of ['Performance', 'Platform engineering', 'Information flow', 'Forms']) expect(titleFinds(title, 'orm')).toBe(false);
+    expect(titleFinds('Prometheus', 'prom')).toBe(true);
+    expect(titleFinds('Prometheus', 'metheus')).toBe(false);
+  });
+
+  it('match from the start of any word of any field', () => {
+    const catalog = tinyCatalog([{ id: 'talk', title: 'Hello', speakers: [{ name: 'Ada Lovelace', affiliation: 'Analytical Engines' }], topics: ['Service Mesh'], summary: 'On counters.' }]);
+    for (const query of ['love', 'engine', 'mesh', 'counter']) expect(matched(catalog, query)).toEqual(['talk']);
+    for (const query of ['lace', 'gines', 'esh', 'ounter']) expect(matched(catalog, query)).toEqual([]);
+  });
+
+  it('keep letters and digits together: k8s, o11y, gRPC are one word each', () => {
+    expect(titleFinds('K8s at home', 'k8s')).toBe(true);
+    expect(titleFinds('K8s at home', '8s')).toBe(false);
+    expect(titleFinds('o11y for all', '11y')).toBe(false);
+    expect(titleFinds('gRPC in depth', 'grpc')).toBe(true);
+    expect(titleFinds('gRPC in depth', 'rpc')).toBe(false);
+  });
+
+  it('keep a "+" or "#" after a word on it: c++, c#', () => {
+    expect(titleFinds('Modern C++ tooling', 'c++')).toBe(true);
+    expect(titleFinds('Modern C tooling', 'c++')).toBe(false);
+    expect(titleFinds('Cilium', 'c++')).toBe(false);
+    expect(titleFinds('C# on Linux', 'c#')).toBe(true);
+    expect(titleFinds('Modern C++ tooling', 'c#')).toBe(false);
+  });
+
+  it('break at other characters, and a term written with them matches those words one after the other', () => {
+    for (const query of ['node.js', 'node js', 'NODE.JS', 'js', 'node']) expect(titleFinds('Node.js in production', query)).toBe(true);
+    expect(titleFinds('Node.js in production', 'nodejs')).toBe(false);
+    // Apart, the words of one term do not match: it is not two terms.
+    expect(titleFinds('JS for Node people', 'node.js')).toBe(false);
+    expect(titleFinds('JS for Node people', 'node js')).toBe(true);
+    for (const title of ['Multi-Cluster networking', 'multi cluster networking', 'Multi_cluster networking']) expect(titleFinds(title, 'multi-cluster')).toBe(true);
+    expect(titleFinds('Multi-Cluster networking', 'cluster')).toBe(true);
+    expect(titleFinds('CI/CD pipelines', 'cd')).toBe(true);
+    expect(titleFinds('Kubernetes v1.28', 'v1.28')).toBe(true);
+    expect(titleFinds('Kubernetes v1.28', 'v1.2')).toBe(true);
+    expect(titleFinds('Kubernetes v1.28', 'v1.3')).toBe(false);
+  });
+
+  it('drop apostrophes rather than break at them', () => {
+    expect(titleFinds("Talk by Jean O'Neil", 'oneil')).toBe(true);
+    expect(titleFinds('Talk by Jean O’Neil', "o'neil")).toBe(true);
+    expect(titleFinds("Don't panic", 'dont')).toBe(true);
+  });
+
+  it('ask nothing of a term without a letter or digit', () => {
+    expect(searchTalks(fixtureCatalog, fixtureCatalog.talks, ' - ')).toBe(fixtureCatalog.talks);
+    expect(found('envoy -')).toEqual(['envoy-in-production']);
+  });
+});
+
+describe('letters typed without their accents', () => {
+  it.each([
+    ['Łukasz Nowak', 'lukasz'],
+    ['Lukasz Nowak', 'łukasz'],
+    ['Björn Rabenstein', 'bjorn'],
+    ['Søren Kierkegaard', 'soren'],
+    ['Straße', 'strasse'],
+    ['İstanbul', 'istanbul'],
+    ['ıstanbul', 'istanbul'],
+    ['Istanbul', 'ıstanbul'],
+    ['Istanbul', 'İSTANBUL'],
+    ['Dvořák', 'dvorak'],
+  ])('find "%s" when "%s" is typed', (title, query) => {
+    expect(titleFinds(title, query)).toBe(true);
+  });
+
+  it('still find only from the start of a word', () => {
+    expect(titleFinds('Straße', 'asse')).toBe(false);
+  });
+});
+
+describe('Chinese, Japanese and Korean', () => {
+  it('match any part of a run as typed, with no segmentation', () => {
+    expect(titleFinds('生产环境中的 Envoy', '环境')).toBe(true);
+    expect(titleFinds('生产环境中的 Envoy', '中的')).toBe(true);
+    expect(titleFinds('ラーメン入門', 'メン入')).toBe(true);
+    expect(titleFinds('한국어 발표', '국어')).toBe(true);
+    expect(titleFinds('生产环境中的 Envoy', '环境生产')).toBe(false);
+  });
+
+  it('break at punctuation and at a change of script', () => {
+    expect(titleFinds('生产环境中的Envoy', 'envoy')).toBe(true);
+    expect(titleFinds('生产环境中的Envoy', '的envoy')).toBe(true);
+    expect(titleFinds('计数器如何工作。以及如何使用', '工作以及')).toBe(false);
+    expect(titleFinds('K8s 集群管理', 'k8s集群')).toBe(true);
+    expect(titleFinds('K8s集群管理', 'k8s 集群')).toBe(true);
+  });
+});
+
+describe('Simplified and Traditional Chinese', () => {
+  it('match only as typed before the table has loaded', () => {
+    const catalog = tinyCatalog([{ id: 'simplified', titleZh: '数据库' }, { id: 'traditional', titleZh: '數據庫' }]);
+    expect(matched(catalog, '数据')).toEqual(['simplified']);
+    expect(matched(catalog, '數據')).toEqual(['traditional']);
+  });
+
+  it('find each other with the table, and keep doing so as typed without it', async () => {
+    const variants = await loadChineseVariants();
+    const catalog = tinyCatalog([{ id: 'simplified', titleZh: '数据库' }, { id: 'traditional', titleZh: '數據庫' }, { id: 'other', titleZh: '存储' }]);
+    expect(matched(catalog, '数据')).toEqual(['simplified']);
+    expect(matched(catalog, '数据', variants)).toEqual(['simplified', 'traditional']);
+    expect(matched(catalog, '數據', variants)).toEqual(['simplified', 'traditional']);
+    expect(matched(catalog, '數据', variants)).toEqual(['simplified', 'traditional']);
+    // The talks' text was folded with the table above; without it they match as typed again.
+    expect(matched(catalog, '數據')).toEqual(['traditional']);
+  });
+
+  it('reach the synonyms from a Traditional query, and they find Traditional text', async () => {
+    const variants = await loadChineseVariants();
+    const catalog = tinyCatalog([{ id: 'english', title: 'Monitoring at scale' }, { id: 'traditional', titleZh: '監測平台' }]);
+    expect(matched(catalog, '監控')).toEqual([]);
+    expect(matched(catalog, '監控', variants)).toEqual(['english', 'traditional']);
+    expect(matched(catalog, 'monitoring', variants)).toEqual(['english', 'traditional']);
+  });
+
+  it('say which queries the table could change', () => {
+    expect(needsChineseVariants('數據')).toBe(true);
+    expect(needsChineseVariants('prometheus 告警')).toBe(true);
+    // Its synonyms include 监控.
+    expect(needsChineseVariants('monitoring')).toBe(true);
+    expect(needsChineseVariants('prometheus')).toBe(false);
   });
 });
