@@ -1,18 +1,18 @@
 // The build's server entry: scripts/prerender renders every route with it into static HTML that
-// src/main.tsx then hydrates. Built with `vite build --ssr`, so it sees the same dataset, aliases
-// and base path as the client bundle.
+// src/main.tsx then hydrates. Built with `vite build --ssr`, so it sees the same aliases and base
+// path as the client bundle. Each page is rendered from exactly what the browser will have when
+// it hydrates it: the outline and the page's own slice (src/catalog/page-data.ts).
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { App } from './app';
-import { bundledCatalog } from './catalog/catalog-data';
 import { CatalogProvider } from './catalog/catalog-store';
-
-// The browser fetches the dataset; the prerenderer has it bundled: the same validated file.
-export { bundledCatalog as catalog };
+import { catalogFrom, type CatalogOutline, type PageSlice } from './catalog/page-data';
 
 /** The deploy base ("/" or e.g. "/talks/"), the same value main.tsx gives the browser's router. */
 export const basePath: string = import.meta.env.BASE_URL;
+
+export type RenderData = { outline: CatalogOutline; slice: PageSlice; path: string };
 
 /**
  * The app's markup at `url`, a path that includes the base path as a browser would request it.
@@ -20,10 +20,10 @@ export const basePath: string = import.meta.env.BASE_URL;
  * the page is complete instead of leaving boundaries for the client to fill in after a mismatch.
  * React puts the <title> a page renders first in the markup; the prerenderer moves it to <head>.
  */
-export async function render(url: string): Promise<string> {
+export async function render(url: string, { outline, slice, path }: RenderData): Promise<string> {
   const { prelude } = await prerender(
     <StrictMode>
-      <CatalogProvider catalog={bundledCatalog}>
+      <CatalogProvider catalog={catalogFrom(outline, [], [])} totals={outline.totals} slice={slice} path={path}>
         <StaticRouter location={url} basename={basePath}>
           <App />
         </StaticRouter>

@@ -1,17 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import catalogUrl from 'virtual:catalog-url';
+import { outlineUrl, wholeUrl } from 'virtual:catalog-url';
 import { App } from './app';
-import { fetchCatalog } from './catalog/fetch-catalog';
-import { CatalogProvider } from './catalog/catalog-store';
+import { CatalogLoadError, fetchJson } from './catalog/fetch-catalog';
+import { CatalogProvider, type CatalogStoreOptions } from './catalog/catalog-store';
 import type { Catalog } from './catalog/catalog-schema';
+import { catalogFrom, EMPTY_SLICE, PAGE_DATA_ELEMENT_ID, type CatalogOutline, type PageSlice } from './catalog/page-data';
 import { messages } from './i18n/messages';
 import { PRERENDERED_URL_ATTRIBUTE, rendersPrerenderedUrl } from './prerender/prerendered-url';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+const basePath = import.meta.env.BASE_URL;
 
 /**
  * Without its data the app cannot start, but a prerendered page still reads and its links still
@@ -20,21 +23,56 @@ if (!container) throw new Error('index.html has no #root element');
 function reportLoadFailure(root: HTMLElement, error: unknown): void {
   console.error(error);
   const t = messages[document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'];
-  const notice = document.createElement('p');
+  const notice = document.createElement('div');
   notice.className = 'load-failure';
   notice.setAttribute('role', 'alert');
-  notice.textContent = t.catalogLoadFailed(error instanceof Error ? error.message : String(error));
+  const text = document.createElement('p');
+  text.textContent = t.catalogLoadFailed;
+  notice.append(text);
+  if (error instanceof CatalogLoadError) {
+    const detail = document.createElement('p');
+    detail.className = 'load-failure-detail';
+    detail.textContent = error.detail;
+    notice.append(detail);
+  }
   (root.querySelector('main') ?? root).prepend(notice);
 }
 
-function start(root: HTMLElement, catalog: Catalog): void {
+/** The slice the prerenderer wrote into this page, if it is a prerendered page. */
+function embeddedSlice(): PageSlice | undefined {
+  const text = document.getElementById(PAGE_DATA_ELEMENT_ID)?.textContent;
+  return text === undefined ? undefined : (JSON.parse(text) as PageSlice);
+}
+
+/** The router's path for the address bar's, without the base path. */
+function routerPath(pathname: string): string {
+  const base = basePath.replace(/\/$/, '');
+  return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+}
+
+/** What the store starts with: this page's slice on the outline; the whole catalog on the dev server. */
+async function storeOptions(): Promise<CatalogStoreOptions> {
+  if (import.meta.env.DEV) return { catalog: await fetchJson<Catalog>(wholeUrl) };
+  const outline = await fetchJson<CatalogOutline>(outlineUrl);
+  const slice = embeddedSlice();
+  return {
+    catalog: catalogFrom(outline, [], []),
+    totals: outline.totals,
+    // 404.html carries no slice: the page at this path fetches its own (usePageData).
+    slice: slice ?? EMPTY_SLICE,
+    ...(slice === undefined ? {} : { path: routerPath(window.location.pathname) }),
+    sources: { wholeUrl, basePath },
+  };
+}
+
+function start(root: HTMLElement, options: CatalogStoreOptions): void {
   // useTransitions={false}: the search box and filter checkboxes are controlled by the URL, so a
   // location change must render synchronously; inside a transition React would briefly revert
   // the input and a fast typist could lose characters.
   const app = (
     <StrictMode>
-      <CatalogProvider catalog={catalog}>
-        <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
+      <CatalogProvider {...options}>
+        <BrowserRouter basename={basePath} useTransitions={false}>
           <App />
         </BrowserRouter>
       </CatalogProvider>
@@ -50,8 +88,8 @@ function start(root: HTMLElement, catalog: Catalog): void {
   createRoot(root).render(app);
 }
 
-// The prerendered page preloads the dataset, so it is usually in by the time this runs.
-fetchCatalog(catalogUrl).then(
-  (catalog) => start(container, catalog),
+// The prerendered page preloads the outline, so it is usually in by the time this runs.
+storeOptions().then(
+  (options) => start(container, options),
   (error: unknown) => reportLoadFailure(container, error),
 );

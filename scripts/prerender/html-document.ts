@@ -2,6 +2,7 @@
 // holds the stylesheet once inline-stylesheets.ts has run): the policy first in <head>, the page's
 // <title> and head tags in place of the generic ones, and the app's markup in #root for the
 // client to hydrate.
+import { PAGE_DATA_ELEMENT_ID } from '../../src/catalog/page-data';
 import { PRERENDERED_URL_ATTRIBUTE } from '../../src/prerender/prerendered-url';
 import { contentSecurityPolicyTag } from './content-security-policy';
 import { escapeHtml } from './escape-html';
@@ -13,6 +14,8 @@ export type PageParts = {
   headTags: readonly string[];
   /** The URL the page is hydrated at; null for a page served at any URL (404.html). */
   prerenderedUrl: string | null;
+  /** The page's slice of the catalog as JSON for a <script> (page-data.ts); null: it carries none. */
+  pageData?: string | null;
 };
 
 // React emits the <title>, <meta> and <link> elements that components render ahead of the rest.
@@ -36,7 +39,7 @@ function replaceOnce(html: string, pattern: RegExp, what: string, replacement: s
   return html.replace(pattern, () => replacement);
 }
 
-export function composePage(template: string, { appHtml, headTags, prerenderedUrl }: PageParts): string {
+export function composePage(template: string, { appHtml, headTags, prerenderedUrl, pageData = null }: PageParts): string {
   const { hoisted, body } = splitHoisted(appHtml);
   const titles = hoisted.filter((tag) => tag.startsWith('<title>'));
   if (titles.length !== 1) throw new Error(`the page renders ${titles.length} <title> elements; it needs exactly one`);
@@ -51,6 +54,8 @@ export function composePage(template: string, { appHtml, headTags, prerenderedUr
   // The page's own description replaces the generic one.
   html = html.replace(/\n?[ \t]*<meta name="description"[^>]*>/i, '');
   html = replaceOnce(html, /<title>[^<]*<\/title>/i, '<title>', [...hoisted, ...headTags].join('\n    '));
-  html = replaceOnce(html, /<div id="root"><\/div>/, '<div id="root"></div>', `<div id="root"${urlAttribute}>${body}</div>`);
+  // The slice goes after the markup, so the page is painted before the browser reads its data.
+  const data = pageData === null ? '' : `\n    <script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${pageData}</script>`;
+  html = replaceOnce(html, /<div id="root"><\/div>/, '<div id="root"></div>', `<div id="root"${urlAttribute}>${body}</div>${data}`);
   return html;
 }

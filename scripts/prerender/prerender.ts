@@ -10,7 +10,9 @@ import type * as ServerEntry from '../../src/entry-server';
 import { PRERENDERED_URL_ATTRIBUTE } from '../../src/prerender/prerendered-url';
 import { formatDatesLikeBrowsers } from './browser-like-intl';
 import { inlineStylesheets } from './inline-stylesheets';
-import { prerenderPages, type Page } from './prerender-pages';
+import { catalogFiles } from '../catalog-files';
+import { readValidCatalog } from '../vite/catalog-data-plugin';
+import { listFiles, prerenderPages, type Page } from './prerender-pages';
 import type { Manifest } from './route-preloads';
 import { parseBasePath, parseSiteOrigin, type Site } from './site-urls';
 
@@ -65,12 +67,18 @@ async function main(): Promise<void> {
     throw new Error('dist/index.html is already a prerendered page: run the whole `npm run build`');
   }
   const { template, inlinedHrefs } = inlineStylesheets(shell, (href) => readFileSync(distFile(site, href), 'utf8'));
-  const pages = await prerenderPages(entry, { template, manifest: readManifest() }, site);
-  for (const page of pages) {
-    const file = path.join(DIST, page.file);
+  const catalog = readValidCatalog(catalogFiles());
+  const pages = await prerenderPages(catalog, entry, { template, manifest: readManifest() }, site);
+  const write = (relative: string, text: string) => {
+    const file = path.join(DIST, relative);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, page.html);
+    writeFileSync(file, text);
+  };
+  for (const page of pages) {
+    write(page.file, page.html);
+    if (page.data !== null) write(page.data.file, page.data.json);
   }
+  for (const list of listFiles(catalog)) write(list.file, list.json);
   // The manifest served the prerenderer only, and every page carries the stylesheets it inlined:
   // neither is part of the site.
   rmSync(path.dirname(MANIFEST), { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // that chunk only after it has run: until then the page's buttons and choices do nothing. The
 // HTML therefore names the chunk (and any styles split off with it) so the browser fetches it
 // alongside the main bundle.
-import { CATALOG_MANIFEST_KEY } from '../vite/catalog-data-plugin';
+import { OUTLINE_MANIFEST_KEY } from '../vite/catalog-data-plugin';
 import { escapeHtml } from './escape-html';
 import type { PageRoute } from './page-routes';
 import type { Site } from './site-urls';
@@ -68,12 +68,12 @@ export function routePreloadTags(manifest: Manifest, route: PageRoute, site: Sit
 }
 
 /**
- * The dataset, which main.tsx fetches before it can hydrate: named in the HTML, it downloads
- * alongside the bundle instead of after it. `crossorigin` matches fetch()'s same-origin request,
- * so the browser reuses the preloaded response.
+ * The catalog's outline (src/catalog/page-data.ts), which main.tsx fetches before it can hydrate:
+ * named in the HTML, it downloads alongside the bundle instead of after it. `crossorigin` matches
+ * fetch()'s same-origin request, so the browser reuses the preloaded response.
  */
-export function catalogPreloadTag(manifest: Manifest, site: Site): string[] {
-  const file = manifest[CATALOG_MANIFEST_KEY]?.file;
+export function outlinePreloadTag(manifest: Manifest, site: Site): string[] {
+  const file = manifest[OUTLINE_MANIFEST_KEY]?.file;
   if (file === undefined) return [];
   return [`<link rel="preload" as="fetch" type="application/json" crossorigin href="${escapeHtml(`${site.basePath}${file}`)}">`];
 }

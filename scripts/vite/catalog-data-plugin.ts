@@ -1,40 +1,39 @@
-// The dataset's way into the app. It is checked against the schema whenever Vite starts a build or
-// the dev server sees it change, and it ships as a JSON file of its own beside the code, not inside
-// the bundle:
-// - code and data are cached apart, so correcting a talk does not make returning readers download
-//   the app again, nor does an app release re-download the talks;
-// - the browser parses JSON several times faster than the same data as JavaScript, which matters
-//   once a catalog holds thousands of talks;
-// - the first page view's JavaScript stays within its budget, whatever the catalog's size.
-// The app imports the file's URL from `virtual:catalog-url`; prerendered pages preload it. The
-// server build imports the data itself from `virtual:catalog-data`.
-// The catalog may be several files (scripts/catalog-files.ts), composed here into one.
+// The dataset's way into the app. It is composed from its files (scripts/catalog-files.ts) and
+// checked against the schema whenever Vite starts a build or the dev server sees it change. It
+// ships as JSON files of its own beside the code, never inside the bundle, so code and data are
+// cached apart and the first view's JavaScript stays the same size whatever the catalog's:
+// - outline.json: what every page needs, small at any size (src/catalog/page-data.ts);
+// - catalog.json: the whole catalog, fetched only when a reader searches or filters a list that
+//   the page's own slice does not hold in full.
+// Each page's slice is written by the prerenderer into its HTML and beside it.
+// The app imports the two URLs from `virtual:catalog-url`; prerendered pages preload the outline.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import * as v from 'valibot';
+import type { Catalog } from '../../src/catalog/catalog-schema.ts';
+import { outlineOf } from '../../src/catalog/page-data.ts';
 import { parseCatalogFiles } from '../../src/catalog/validate-catalog.ts';
 import { LinkStatusFileSchema } from '../../src/link-health/link-status-schema.ts';
 
 const VIRTUAL_ID = 'virtual:catalog-url';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const DATA_ID = 'virtual:catalog-data';
-const RESOLVED_DATA_ID = `\0${DATA_ID}`;
 
-/** The key the emitted file has in Vite's build manifest, where the prerenderer finds its name. */
+/** The keys the emitted files have in Vite's build manifest, where the prerenderer finds their names. */
+export const OUTLINE_MANIFEST_KEY = 'outline.json';
 export const CATALOG_MANIFEST_KEY = 'catalog.json';
 
-/** Where the dev server answers with the dataset, under the base path. */
-const DEV_FILE = '@catalog.json';
+/** Where the dev server answers with the files, under the base path. */
+const DEV_FILES = { outline: '@outline.json', whole: '@catalog.json' } as const;
 
 export type CatalogDataOptions = { catalogFiles: readonly string[]; linkStatusFile: string };
 
-/** The dataset, composed and validated, without the whitespace a person needs to edit it. */
-function readValidCatalog(catalogFiles: readonly string[]): string {
+/** The dataset, composed and validated. */
+export function readValidCatalog(catalogFiles: readonly string[]): Catalog {
   const files = catalogFiles.map((file) => ({ file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }));
   const result = parseCatalogFiles(files);
   if (!result.ok) throw new Error(`The dataset is invalid:\n  ${result.problems.join('\n  ')}`);
-  return JSON.stringify(result.catalog);
+  return result.catalog;
 }
 
 function checkLinkStatus(linkStatusFile: string): void {
@@ -52,10 +51,12 @@ function checkLinkStatus(linkStatusFile: string): void {
 export function catalogDataPlugin({ catalogFiles, linkStatusFile }: CatalogDataOptions): Plugin {
   let serving = false;
   let base = '/';
+  let catalog: Catalog | undefined;
   const check = (): void => {
-    readValidCatalog(catalogFiles);
+    catalog = readValidCatalog(catalogFiles);
     checkLinkStatus(linkStatusFile);
   };
+  const current = (): Catalog => (catalog ??= readValidCatalog(catalogFiles));
   return {
     name: 'catalog-data',
     configResolved(config) {
@@ -67,32 +68,35 @@ export function catalogDataPlugin({ catalogFiles, linkStatusFile }: CatalogDataO
       if (catalogFiles.includes(ctx.file) || ctx.file === linkStatusFile) check();
     },
     resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return id === DATA_ID ? RESOLVED_DATA_ID : undefined;
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
-      // JSON.parse of a string literal: engines parse that much faster than the same object literal.
-      if (id === RESOLVED_DATA_ID) return `export default JSON.parse(${JSON.stringify(readValidCatalog(catalogFiles))});`;
       if (id !== RESOLVED_ID) return undefined;
-      if (serving) return `export default ${JSON.stringify(`${base}${DEV_FILE}`)};`;
-      const reference = this.emitFile({
-        type: 'asset',
-        name: 'catalog.json',
-        originalFileName: CATALOG_MANIFEST_KEY,
-        source: readValidCatalog(catalogFiles),
-      });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+      if (serving) {
+        const urls = { outlineUrl: `${base}${DEV_FILES.outline}`, wholeUrl: `${base}${DEV_FILES.whole}` };
+        return `export const outlineUrl = ${JSON.stringify(urls.outlineUrl)};\nexport const wholeUrl = ${JSON.stringify(urls.wholeUrl)};`;
+      }
+      const emit = (name: string, data: unknown) =>
+        this.emitFile({ type: 'asset', name, originalFileName: name, source: JSON.stringify(data) });
+      const outline = emit(OUTLINE_MANIFEST_KEY, outlineOf(current()));
+      const whole = emit(CATALOG_MANIFEST_KEY, current());
+      return [
+        `export const outlineUrl = import.meta.ROLLUP_FILE_URL_${outline};`,
+        `export const wholeUrl = import.meta.ROLLUP_FILE_URL_${whole};`,
+      ].join('\n');
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (request.url?.split('?')[0] !== `${base}${DEV_FILE}`) {
+        const url = request.url?.split('?')[0];
+        const body =
+          url === `${base}${DEV_FILES.outline}` ? () => outlineOf(current()) : url === `${base}${DEV_FILES.whole}` ? current : undefined;
+        if (body === undefined) {
           next();
           return;
         }
         try {
-          const body = readValidCatalog(catalogFiles);
           response.setHeader('content-type', 'application/json; charset=utf-8');
-          response.end(body);
+          response.end(JSON.stringify(body()));
         } catch (error) {
           next(error);
         }

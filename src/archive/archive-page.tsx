@@ -1,4 +1,4 @@
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals } from '../catalog/catalog-store';
 import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
@@ -13,7 +13,8 @@ export function ArchivePage({ scope }: ArchivePageProps) {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
-  const count = formatCount(catalog.talks.length, language);
+  const totals = useCatalogTotals();
+  const count = formatCount(totals.talks, language);
   const events = formatCount(catalog.events.length, language);
   // Where the archive is the front page, it carries the catalog's own name.
   const heading = scope.key === '' ? catalog.site.name[language] : t.archiveTitle;
@@ -23,7 +24,7 @@ export function ArchivePage({ scope }: ArchivePageProps) {
       <PageHeading>{heading}</PageHeading>
       <p className="intro">
         {scope.key === '' && `${catalog.site.description[language]} `}
-        {t.archiveIntro(t.talksCount(count, catalog.talks.length), t.eventsCount(events, catalog.events.length))}
+        {t.archiveIntro(t.talksCount(count, totals.talks), t.eventsCount(events, catalog.events.length))}
       </p>
       <TalkList scope={scope} heading={heading} />
     </div>

@@ -1,25 +1,202 @@
-// The catalog's store. It is created with its data, per app, and handed down by context: the
-// zustand pattern for data that arrives before rendering (zustand docs, "Setup with Next.js").
-// A module-level store would start empty, and zustand gives React a store's *initial* state while
-// prerendering and hydrating, so the pages would be rendered without their talks.
-import { createContext, use, useState, type ReactNode } from 'react';
+// The catalog's store: what the app has of the catalog, and how it gets more. It is created with
+// its data, per app, and handed down by context: the zustand pattern for data that arrives before
+// rendering (zustand docs, "Setup with Next.js"). A module-level store would start empty, and
+// zustand gives React a store's *initial* state while prerendering and hydrating.
+//
+// A page starts with its own slice (page-data.ts). A move to another page fetches that page's
+// slice first (usePageData suspends; the page before stays on screen meanwhile, app.tsx); a list
+// the slice holds only the start of asks for the whole catalog (useWholeCatalog) when the reader
+// searches, filters or pages through it. What arrives is merged, and kept for the visit.
+import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Catalog } from './catalog-schema';
+import { fetchJson } from './fetch-catalog';
+import { catalogTotals, pageDataFile, wholeAsSlice, withSlice, type CatalogTotals, type ListFirstView, type PageSlice } from './page-data';
 
-type CatalogState = { catalog: Catalog };
+/** Where the rest of the catalog comes from. Absent: the app has all of it, or cannot get more. */
+export type CatalogSources = {
+  /** The whole catalog as one JSON file. */
+  wholeUrl: string;
+  /** The site's base path ("/" or e.g. "/talks/"), under which each page-data.json lives. */
+  basePath: string;
+};
+
+export type WholeStatus = 'absent' | 'loading' | 'loaded' | 'failed';
+
+type CatalogState = {
+  catalog: Catalog;
+  totals: CatalogTotals;
+  whole: WholeStatus;
+  /** First views of long lists, by scope key, as the slices that carried them gave them. */
+  firstViews: Readonly<Record<string, ListFirstView>>;
+  /** Lists whose every talk the app now has, from their own file (ListFirstView.rest). */
+  wholeLists: Readonly<Record<string, WholeStatus>>;
+  /** A promise while the page's slice is on its way; undefined once the app has it (or never will). */
+  pageData: (path: string) => Promise<void> | undefined;
+  /** Asks for every talk of a long list: its own file, or the whole catalog. */
+  loadList: (view: ListFirstView) => void;
+  loadWhole: () => void;
+};
+
+export type CatalogStoreOptions =
+  | { catalog: Catalog }
+  /** `path`: the router path whose page the slice is; absent for 404.html, which carries none. */
+  | { catalog: Catalog; totals: CatalogTotals; slice: PageSlice; path?: string; sources?: CatalogSources };
+
+const normalPath = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}`;
+
+function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState> {
+  const partial = 'slice' in options;
+  const sources = partial ? options.sources : undefined;
+  const havePages = new Set<string>(partial && options.path !== undefined ? [normalPath(options.path)] : []);
+  const pending = new Map<string, Promise<void>>();
+  const positions = new Map<string, number>();
+  let wholeRequest: Promise<void> | undefined;
+
+  return createStore<CatalogState>()((set, get) => {
+    const addSlice = (slice: PageSlice) =>
+      set((state) => ({
+        catalog: withSlice(state.catalog, slice, positions),
+        firstViews: slice.list === undefined ? state.firstViews : { ...state.firstViews, [slice.list.scope]: slice.list },
+      }));
+
+    const loadList = (view: ListFirstView): void => {
+      if (view.rest === null) {
+        void loadWhole();
+        return;
+      }
+      const status = get().wholeLists[view.scope];
+      if (sources === undefined || status === 'loading' || status === 'loaded') return;
+      const setStatus = (next: WholeStatus) => set((state) => ({ wholeLists: { ...state.wholeLists, [view.scope]: next } }));
+      setStatus('loading');
+      fetchJson<PageSlice>(`${sources.basePath}${view.rest}`).then(
+        (slice) => {
+          addSlice(slice);
+          setStatus('loaded');
+        },
+        (error: unknown) => {
+          console.error(error);
+          setStatus('failed');
+        },
+      );
+    };
+
+    const loadWhole = (): Promise<void> => {
+      if (sources === undefined) return Promise.resolve();
+      wholeRequest ??= (async () => {
+        set({ whole: 'loading' });
+        try {
+          const catalog = await fetchJson<Catalog>(sources.wholeUrl);
+          // The talks the app already has stay the same objects (caches keyed by them survive).
+          set((state) => ({ catalog: withSlice(state.catalog, wholeAsSlice(catalog), positions), whole: 'loaded' }));
+        } catch (error) {
+          console.error(error);
+          wholeRequest = undefined; // a later request tries again
+          set({ whole: 'failed' });
+        }
+      })();
+      return wholeRequest;
+    };
+
+    const pageData = (path: string): Promise<void> | undefined => {
+      const key = normalPath(path);
+      if (sources === undefined || get().whole === 'loaded' || havePages.has(key)) return undefined;
+      let request = pending.get(key);
+      if (request === undefined) {
+        request = fetchJson<PageSlice>(`${sources.basePath}${pageDataFile(key)}`).then(
+          (slice) => {
+            addSlice(slice);
+            havePages.add(key);
+          },
+          // A path the build wrote no page for (an unknown talk, /shared): the page says what it
+          // can with what the app has, e.g. "talk not found" or asks for the whole catalog.
+          () => {
+            havePages.add(key);
+          },
+        );
+        pending.set(key, request);
+      }
+      return request;
+    };
+
+    const start = partial ? withSlice(options.catalog, options.slice, positions) : options.catalog;
+    return {
+      catalog: start,
+      totals: partial ? options.totals : catalogTotals(options.catalog),
+      whole: partial ? 'absent' : 'loaded',
+      firstViews: partial && options.slice.list !== undefined ? { [options.slice.list.scope]: options.slice.list } : {},
+      wholeLists: {},
+      pageData,
+      loadList,
+      loadWhole: () => void loadWhole(),
+    };
+  });
+}
 
 const CatalogStoreContext = createContext<StoreApi<CatalogState> | null>(null);
 
-export type CatalogProviderProps = { catalog: Catalog; children: ReactNode };
+export type CatalogProviderProps = CatalogStoreOptions & { children: ReactNode };
 
-export function CatalogProvider({ catalog, children }: CatalogProviderProps) {
-  // Created once: a later `catalog` prop would be a new app, which gets a new provider.
-  const [store] = useState(() => createStore<CatalogState>()(() => ({ catalog })));
+export function CatalogProvider({ children, ...options }: CatalogProviderProps) {
+  // Created once: a later prop would be a new app, which gets a new provider.
+  const [store] = useState(() => createCatalogStore(options));
   return <CatalogStoreContext value={store}>{children}</CatalogStoreContext>;
 }
 
-export function useCatalog(): Catalog {
+function useCatalogStore<T>(select: (state: CatalogState) => T): T {
   const store = use(CatalogStoreContext);
-  if (store === null) throw new Error('useCatalog() needs a <CatalogProvider> above it');
-  return useStore(store, (state) => state.catalog);
+  if (store === null) throw new Error('the catalog needs a <CatalogProvider> above it');
+  return useStore(store, select);
+}
+
+/** The catalog as far as the app has it: the whole one, or the outline with the talks loaded so far. */
+export function useCatalog(): Catalog {
+  return useCatalogStore((state) => state.catalog);
+}
+
+/** Counts over the whole catalog, whatever part of it the app has. */
+export function useCatalogTotals(): CatalogTotals {
+  return useCatalogStore((state) => state.totals);
+}
+
+/** Suspends until the app has the slice of the page at `path` (a router path). */
+export function usePageData(path: string): void {
+  const request = useCatalogStore((state) => state.pageData)(path);
+  if (request !== undefined) use(request);
+}
+
+export type ListStatus = {
+  /** The build's first view of the list, while the app does not have all of its talks. */
+  firstView: ListFirstView | undefined;
+  status: WholeStatus;
+  retry: () => void;
+};
+
+/**
+ * A long list as far as the app has it: while it holds only the first screen (`firstView`), asks
+ * (once) for all of its talks when `wanted`, i.e. when the reader searches, filters or pages.
+ * After a failure it is the reader who tries again (`retry`), not a loop.
+ */
+export function useWholeList(scopeKey: string, complete: boolean, wanted: boolean): ListStatus {
+  const view = useCatalogStore((state) => (complete || state.whole === 'loaded' ? undefined : state.firstViews[scopeKey]));
+  const status = useCatalogStore((state) =>
+    complete ? 'loaded' : view?.rest === null || view === undefined ? state.whole : (state.wholeLists[scopeKey] ?? 'absent'),
+  );
+  const loadList = useCatalogStore((state) => state.loadList);
+  const loadWhole = useCatalogStore((state) => state.loadWhole);
+  const retry = useCallback(() => (view === undefined ? loadWhole() : loadList(view)), [view, loadList, loadWhole]);
+  useEffect(() => {
+    if (wanted && !complete && status === 'absent') retry();
+  }, [wanted, complete, status, retry]);
+  return { firstView: view, status, retry };
+}
+
+/** Whether the app has the whole catalog; asks for it (once) when `wanted`. */
+export function useWholeCatalog(wanted: boolean): { status: WholeStatus; retry: () => void } {
+  const status = useCatalogStore((state) => state.whole);
+  const loadWhole = useCatalogStore((state) => state.loadWhole);
+  useEffect(() => {
+    if (wanted && status === 'absent') loadWhole();
+  }, [wanted, status, loadWhole]);
+  return { status, retry: loadWhole };
 }

@@ -1,21 +1,29 @@
-// The browser's copy of the dataset: a JSON file built beside the bundle. It was validated against
-// CatalogSchema when the app was built (scripts/vite/catalog-data-plugin.ts), so the browser does
-// not ship the schema or re-check 11 (or 10,000) talks on every load; only the response is checked.
-import type { Catalog } from './catalog-schema';
+// The browser's way to the catalog's JSON files: the outline, a page's slice, the whole catalog
+// (page-data.ts). They were validated against CatalogSchema when the app was built
+// (scripts/vite/catalog-data-plugin.ts), so the browser does not ship the schema or re-check
+// thousands of talks on every load; only the response is checked.
 
-export class CatalogLoadError extends Error {}
+/** Why a file did not arrive. `detail` is technical (a URL, a status) and shown only as a secondary line. */
+export class CatalogLoadError extends Error {
+  constructor(
+    readonly reason: 'network' | 'status' | 'json',
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
 
-export async function fetchCatalog(url: string): Promise<Catalog> {
+export async function fetchJson<T>(url: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new CatalogLoadError(`${url} could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+    throw new CatalogLoadError('network', `${url}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!response.ok) throw new CatalogLoadError(`${url} answered HTTP ${String(response.status)}`);
+  if (!response.ok) throw new CatalogLoadError('status', `${url}: HTTP ${String(response.status)}`);
   try {
-    return (await response.json()) as Catalog;
+    return (await response.json()) as T;
   } catch {
-    throw new CatalogLoadError(`${url} is not valid JSON`);
+    throw new CatalogLoadError('json', `${url}: not JSON`);
   }
 }

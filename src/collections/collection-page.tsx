@@ -5,7 +5,8 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, Collection } from '../catalog/catalog-schema';
 import { findTopic } from '../catalog/catalog-lookups';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals } from '../catalog/catalog-store';
+import type { CatalogTotals } from '../catalog/page-data';
 import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { Paragraphs } from '../components/paragraphs';
@@ -24,13 +25,13 @@ export const loadCatalogSummary = () => import('../insights/catalog-summary');
 const CatalogSummary = lazy(() => loadCatalogSummary().then((m) => ({ default: m.CatalogSummary })));
 
 /** Projects most of the collection is about, with how many talks the archive has on each. */
-function mainProjects(catalog: Catalog, scope: ListScope): { id: string; total: number }[] {
+function mainProjects(catalog: Catalog, totals: CatalogTotals, scope: ListScope): { id: string; total: number }[] {
   const inList = new Map<string, number>();
   for (const talk of scope.talks) {
     for (const id of talk.topics) if (findTopic(catalog, id)?.kind === 'project') inList.set(id, (inList.get(id) ?? 0) + 1);
   }
   const main = [...inList].filter(([, n]) => n * 2 >= scope.talks.length).map(([id]) => id);
-  return main.map((id) => ({ id, total: catalog.talks.filter((talk) => talk.topics.includes(id)).length }));
+  return main.map((id) => ({ id, total: totals.byTopic[id] ?? 0 }));
 }
 
 export type CollectionPageProps = { scope: ListScope; collection: Collection };
@@ -39,9 +40,10 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
+  const totals = useCatalogTotals();
   const heading = collection.title[language];
   const description = collection.description === undefined ? undefined : pickText(collection.description, language);
-  const projects = useMemo(() => mainProjects(catalog, scope), [catalog, scope]);
+  const projects = useMemo(() => mainProjects(catalog, totals, scope), [catalog, totals, scope]);
   const talksCount = (n: number) => t.talksCount(formatCount(n, language), n);
   const published = collection.source.published === undefined ? undefined : formatDay(collection.source.published, language);
   // The same element on every render: while the summary's code is still on its way, React keeps
@@ -63,7 +65,7 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
       <p className="collection-source">{t.collectionSource(t.quoted(collection.source.title), published)}</p>
       <ul className="archive-links">
         <li>
-          <Link to={paths.archive()}>{t.browseArchive(talksCount(catalog.talks.length))}</Link>
+          <Link to={paths.archive()}>{t.browseArchive(talksCount(totals.talks))}</Link>
         </li>
         {projects.map(({ id, total }) => {
           const label = findTopic(catalog, id)?.label;

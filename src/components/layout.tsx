@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import type { Catalog } from '../catalog/catalog-schema';
@@ -7,7 +7,7 @@ import { LOCALE } from '../i18n/messages';
 import { formatDay } from '../i18n/format';
 import { ExternalLink } from './external-link';
 import { usePreferencesStore } from '../preferences/preferences-store';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, usePageData } from '../catalog/catalog-store';
 import { paths } from '../paths';
 import { ThemeSwitch, useApplyTheme } from '../preferences/theme-switch';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -89,6 +89,12 @@ function Credits({ catalog, language }: { catalog: Catalog; language: Language }
   );
 }
 
+/** Renders the page once the app has its slice of the catalog (page-data.ts); the page before stays meanwhile. */
+function PageData({ path, children }: { path: string; children: ReactNode }) {
+  usePageData(path);
+  return children;
+}
+
 export function Layout() {
   const t = useT();
   const language = useLanguage();
@@ -128,7 +134,9 @@ export function Layout() {
             A boundary new to the tree would show its fallback instead, a blank main. */}
         <Suspense fallback={null}>
           <RouteErrorBoundary key={pathname}>
-            <Outlet />
+            <PageData path={pathname}>
+              <Outlet />
+            </PageData>
           </RouteErrorBoundary>
         </Suspense>
       </main>

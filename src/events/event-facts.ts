@@ -1,23 +1,17 @@
 import type { Catalog, CatalogEvent } from '../catalog/catalog-schema';
-import { hasTencentMirror, lookups } from '../catalog/catalog-lookups';
+import { lookups } from '../catalog/catalog-lookups';
+import type { CatalogTotals } from '../catalog/page-data';
 
 export type EventFacts = { event: CatalogEvent; talks: number; mirrored: number };
 
-const cache = new WeakMap<Catalog, EventFacts[]>();
+/** Every event, newest first. */
+export function eventsNewestFirst(catalog: Catalog): CatalogEvent[] {
+  const { eventRank } = lookups(catalog);
+  const rank = (id: string) => eventRank.get(id) ?? 0;
+  return [...catalog.events].sort((a, b) => rank(b.id) - rank(a.id));
+}
 
 /** Every event with its number of talks and of talks with a Tencent Video mirror, newest first. */
-export function eventFacts(catalog: Catalog): EventFacts[] {
-  let found = cache.get(catalog);
-  if (found === undefined) {
-    const { talksByEvent, eventRank } = lookups(catalog);
-    const rank = (id: string) => eventRank.get(id) ?? 0;
-    found = [...catalog.events]
-      .sort((a, b) => rank(b.id) - rank(a.id))
-      .map((event) => {
-        const talks = talksByEvent.get(event.id) ?? [];
-        return { event, talks: talks.length, mirrored: talks.filter(hasTencentMirror).length };
-      });
-    cache.set(catalog, found);
-  }
-  return found;
+export function eventFacts(catalog: Catalog, totals: CatalogTotals): EventFacts[] {
+  return eventsNewestFirst(catalog).map((event) => ({ event, talks: 0, mirrored: 0, ...totals.byEvent[event.id] }));
 }

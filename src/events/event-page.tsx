@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { findEvent } from '../catalog/catalog-lookups';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals } from '../catalog/catalog-store';
 import { ExternalLink } from '../components/external-link';
 import { NotFoundPage } from '../components/not-found-page';
 import { PageHeading } from '../components/page-heading';
@@ -17,13 +17,14 @@ import { EventWhen } from './event-when';
 export function EventPage() {
   const { id = '' } = useParams();
   const catalog = useCatalog();
+  const totals = useCatalogTotals();
   const eventT = useMessages(eventMessages);
   const t = useT();
   const language = useLanguage();
   const event = findEvent(catalog, id);
   if (event === undefined) return <NotFoundPage detail={eventT.eventNotFound(id)} />;
   const name = pickText(event.name, language);
-  const facts = eventFacts(catalog).find((row) => row.event.id === event.id);
+  const facts = eventFacts(catalog, totals).find((row) => row.event.id === event.id);
   const source = catalog.sources.find((s) => s.id === event.source);
   const count = (n: number) => formatCount(n, language);
   return (

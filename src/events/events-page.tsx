@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals } from '../catalog/catalog-store';
 import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
@@ -15,14 +15,15 @@ export function EventsPage() {
   const eventT = useMessages(eventMessages);
   const language = useLanguage();
   const catalog = useCatalog();
-  const rows = eventFacts(catalog);
+  const totals = useCatalogTotals();
+  const rows = eventFacts(catalog, totals);
   const count = (n: number) => formatCount(n, language);
   return (
     <div className="events-page">
       <PageTitle>{eventT.eventsTitle}</PageTitle>
       <PageHeading>{eventT.eventsTitle}</PageHeading>
       <p className="intro">
-        {eventT.eventsIntro(t.eventsCount(count(rows.length), rows.length), t.talksCount(count(catalog.talks.length), catalog.talks.length))}
+        {eventT.eventsIntro(t.eventsCount(count(rows.length), rows.length), t.talksCount(count(totals.talks), totals.talks))}
       </p>
       <table className="events-table">
         <thead>

@@ -2,11 +2,11 @@ import { sharedListMessages } from './shared-list-messages';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { findTalk } from '../catalog/catalog-lookups';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useWholeCatalog } from '../catalog/catalog-store';
 import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
-import { useLanguage, useMessages } from '../i18n/use-i18n';
+import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { TalkCard } from '../talks/talk-card';
 import { parseSharedIds } from './reader-list-format';
 import { useReaderListStore } from './reader-list-store';
@@ -17,6 +17,9 @@ export function SharedListPage() {
   const sharedT = useMessages(sharedListMessages);
   const language = useLanguage();
   const catalog = useCatalog();
+  // Someone else's talks may be any of the archive's.
+  const { status, retry } = useWholeCatalog(true);
+  const t = useT();
   const [params] = useSearchParams();
   const merge = useReaderListStore((state) => state.merge);
   const marks = useReaderMarks();
@@ -29,7 +32,16 @@ export function SharedListPage() {
     <section className="shared-list" aria-labelledby="shared-count">
       <PageTitle>{sharedT.sharedTitle}</PageTitle>
       <PageHeading>{sharedT.sharedTitle}</PageHeading>
-      {talks.length === 0 ? (
+      {status === 'loading' || status === 'absent' ? (
+        <p role="status">{t.wholeLoading}</p>
+      ) : status === 'failed' ? (
+        <p role="alert">
+          {t.wholeLoadFailed}{' '}
+          <button type="button" className="link-button" onClick={retry}>
+            {t.tryAgain}
+          </button>
+        </p>
+      ) : talks.length === 0 ? (
         <p>{sharedT.sharedEmpty}</p>
       ) : (
         <>

@@ -9,13 +9,13 @@ import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
 import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
-import { eventFacts } from '../events/event-facts';
+import { eventsNewestFirst } from '../events/event-facts';
 import { TalkTags } from '../talks/talk-tags';
 import { talkTitle } from '../talks/talk-title';
 
 /** A speaker's talks grouped by event, newest event first. */
 function talksByEvent(catalog: Catalog, talks: readonly Talk[]) {
-  return eventFacts(catalog).flatMap(({ event }) => {
+  return eventsNewestFirst(catalog).flatMap((event) => {
     const atEvent = talks.filter((talk) => talk.event === event.id);
     return atEvent.length === 0 ? [] : [{ event, talks: atEvent }];
   });

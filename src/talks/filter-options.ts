@@ -2,7 +2,7 @@
 // "Beginner 0" for a list without beginners), and only filters that can change the list.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { LEVELS, TALK_KINDS } from '../catalog/levels';
-import { eventFacts } from '../events/event-facts';
+import { eventsNewestFirst } from '../events/event-facts';
 import { filterTalks, type Facet } from './filter-talks';
 import { emptyQuery } from './talk-query';
 
@@ -18,7 +18,7 @@ function ordered(facet: Facet, counts: Map<string, number>, catalog: Catalog): s
   switch (facet) {
     case 'events': {
       // Newest first, as the events index and the archive list them.
-      const order = new Map(eventFacts(catalog).map(({ event }, i) => [event.id, i]));
+      const order = new Map(eventsNewestFirst(catalog).map((event, i) => [event.id, i]));
       return values.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     }
     case 'years':

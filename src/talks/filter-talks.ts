@@ -5,7 +5,8 @@
 // exactly one facet still counts for that facet's options, since picking one could admit it.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { eventOf, hasTencentMirror, lookups, talkHasSlides } from '../catalog/catalog-lookups';
-import { searchTalks } from './search-text';
+import type { ChineseVariants } from '../text/chinese-variants';
+import { matchingTalks, searchTalks } from './search-text';
 import type { TalkQuery } from './talk-query';
 
 export const FACETS = ['events', 'years', 'projects', 'topics', 'levels', 'kinds', 'tencent', 'slides', 'saved', 'unwatched'] as const;
@@ -73,8 +74,18 @@ function selectedOf(query: TalkQuery): Record<Facet, readonly string[]> {
 
 export type FilterResult = { talks: Talk[]; counts: FacetCounts };
 
-/** The talks of `talks` the view shows, in their order, and what each filter option would show. */
-export function filterTalks(catalog: Catalog, talks: readonly Talk[], query: TalkQuery, marks: ReaderMarks = NO_MARKS): FilterResult {
+/**
+ * The talks of `talks` the view shows, and what each filter option would show. Best match first
+ * when the view is sorted by relevance, else in the order given. `variants`: the table that lets
+ * simplified and traditional Chinese find each other, once loaded (chinese-variants.ts).
+ */
+export function filterTalks(
+  catalog: Catalog,
+  talks: readonly Talk[],
+  query: TalkQuery,
+  marks: ReaderMarks = NO_MARKS,
+  variants?: ChineseVariants,
+): FilterResult {
   const values = valuesOf(catalog, marks);
   const selected = selectedOf(query);
   const active = FACETS.filter((facet) => selected[facet].length > 0);
@@ -84,7 +95,8 @@ export function filterTalks(catalog: Catalog, talks: readonly Talk[], query: Tal
     for (const value of values(talk, facet)) map.set(value, (map.get(value) ?? 0) + 1);
   };
   const shown: Talk[] = [];
-  for (const talk of searchTalks(catalog, talks, query.q)) {
+  const search = query.sort === 'relevance' ? searchTalks : matchingTalks;
+  for (const talk of search(catalog, talks, query.q, variants)) {
     const failed = active.filter((facet) => !values(talk, facet).some((value) => selected[facet].includes(value)));
     if (failed.length === 0) {
       shown.push(talk);

@@ -3,6 +3,7 @@
 // for them; the URL says the rest (talk-query.ts). A talk page opened from a list carries the
 // scope's key (`?from=…`), so its "back" link and its previous/next walk the same list.
 import type { Catalog, CatalogEvent, Collection, Talk } from '../catalog/catalog-schema';
+import type { CatalogTotals } from '../catalog/page-data';
 import { findEvent, frontCollection, lookups } from '../catalog/catalog-lookups';
 import { paths } from '../paths';
 import type { Facet } from './filter-talks';
@@ -101,3 +102,13 @@ export function withScope(search: string, scope: ListScope): string {
   params.set('from', scope.key);
   return `?${params.toString()}`;
 }
+
+/** How many talks the scope lists in the whole catalog, which the app may have only part of. */
+export function scopeTotal(scope: ListScope, totals: CatalogTotals): number {
+  if (scope.collection !== undefined) return scope.collection.entries.length;
+  if (scope.event !== undefined) return totals.byEvent[scope.event.id]?.talks ?? 0;
+  return totals.talks;
+}
+
+/** Whether the app has every talk of the scope, so it can search, filter and count them itself. */
+export const hasWholeScope = (scope: ListScope, totals: CatalogTotals): boolean => scope.talks.length >= scopeTotal(scope, totals);

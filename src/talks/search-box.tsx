@@ -1,4 +1,4 @@
-import { useId, useState, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useT } from '../i18n/use-i18n';
 import { MAX_QUERY_LENGTH } from './talk-query';
 
@@ -7,7 +7,7 @@ export type SearchBoxProps = {
   onChange: (value: string) => void;
   /** The reader is done typing for now: Enter, or focus left the box. */
   onDone: () => void;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
 };
 
 /**
@@ -20,6 +20,15 @@ export function SearchBox({ value, onChange, onDone, inputRef }: SearchBoxProps)
   const id = useId();
   // What the box shows during a composition; null when none is open.
   const [composing, setComposing] = useState<string | null>(null);
+  // A reader may type into the prerendered box before the app has started: React keeps what the
+  // box holds when it takes the page over, and this searches it, once, as if just typed.
+  const adopted = useRef(false);
+  useEffect(() => {
+    if (adopted.current) return;
+    adopted.current = true;
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== value) onChange(typed);
+  }, [inputRef, value, onChange]);
   return (
     <form
       role="search"

@@ -30,7 +30,8 @@ export function sortableTitle(talk: Talk, language: Language): string {
 }
 
 export function sortTalks(catalog: Catalog, talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {
-  if (sort === 'list') return talks;
+  // Both keep the order they are given: the list's, or best match first (filter-talks.ts).
+  if (sort === 'list' || sort === 'relevance') return talks;
   const sorted = [...talks];
   if (sort === 'newest' || sort === 'oldest') {
     const { eventRank } = lookups(catalog);

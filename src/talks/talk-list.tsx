@@ -2,21 +2,25 @@
 // each event's page. What it lists and how it starts come from its scope (list-scope.ts); the
 // reader's view is the URL's query.
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals, useWholeList } from '../catalog/catalog-store';
+import { findTalk } from '../catalog/catalog-lookups';
+import type { Catalog } from '../catalog/catalog-schema';
+import { FIRST_SCREEN, type ListFirstView } from '../catalog/page-data';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { marksOf, useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
-import { facetOptions } from './filter-options';
-import { filterTalks } from './filter-talks';
+import { facetOptions, type FacetOptions } from './filter-options';
+import { filterTalks, type Facet, type FacetCounts, type FilterResult } from './filter-talks';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { sortTalks } from './sort-talks';
 import { ListSearchContext } from './list-search-context';
-import { withScope, type ListScope } from './list-scope';
+import { hasWholeScope, withScope, type ListScope } from './list-scope';
 import { TalkCard } from './talk-card';
-import { clearedFilters, isFiltered, serializeTalkQuery } from './talk-query';
+import { clearedFilters, isFiltered, serializeTalkQuery, sortsFor } from './talk-query';
 import { useCatalogKeys } from './use-catalog-keys';
+import { useChineseVariants } from './use-chinese-variants';
 import { useSearchWarmUp } from './use-search-warm-up';
 import { useCatalogQuery } from './use-catalog-query';
 
@@ -24,9 +28,18 @@ const ListTools = lazy(() => import('../reader-list/list-tools'));
 
 /**
  * Cards rendered at once. A list of thousands of talks renders its first page and a "show more"
- * button, so the DOM stays the same size whatever the list holds.
+ * button, so the DOM stays the same size whatever the list holds. The same length as the first
+ * screen a long list's page carries (page-data.ts).
  */
-export const PAGE_SIZE = 40;
+export const PAGE_SIZE = FIRST_SCREEN;
+
+/** A long list as the build saw it with no filter: its first screen, its length, its filters' counts. */
+function firstViewResult(catalog: Catalog, view: ListFirstView): FilterResult {
+  const counts = Object.fromEntries(
+    Object.entries(view.counts).map(([facet, values]) => [facet, new Map(values)]),
+  ) as FacetCounts;
+  return { talks: view.ids.flatMap((id) => findTalk(catalog, id) ?? []), counts };
+}
 
 export type TalkListProps = {
   scope: ListScope;
@@ -45,15 +58,31 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   // The box shows every keystroke at once; the list follows as fast as it can be rendered, and a
   // further keystroke interrupts a render still under way.
   const deferred = useDeferredValue(query);
-  const { talks: matching, counts } = useMemo(() => filterTalks(catalog, scope.talks, deferred, marks), [catalog, scope.talks, deferred, marks]);
-  const talks = useMemo(() => sortTalks(catalog, matching, deferred.sort, language), [catalog, matching, deferred.sort, language]);
-  const options = facetOptions(catalog, scope.talks, scope.without);
   const search = serializeTalkQuery(deferred, scope.defaultSort);
   // How many cards are shown resets whenever the view changes (computed, not synced by an effect).
   const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
   const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
-  const visible = talks.slice(0, visibleCount);
   const [toolsOpen, setToolsOpen] = useState(false);
+  // A long list's page carries only its first screen. The rest is fetched once the reader asks for
+  // anything the build did not work out: a search, a filter, another order, more talks, the list
+  // tools, or counts that depend on their own saved and watched talks.
+  const complete = hasWholeScope(scope, useCatalogTotals());
+  const hasMarks = marks.saved.size > 0 || marks.watched.size > 0;
+  const wanted = serializeTalkQuery(query, scope.defaultSort) !== '' || visibleCount > PAGE_SIZE || toolsOpen || hasMarks;
+  const { firstView, status, retry } = useWholeList(scope.key, complete, wanted);
+  const variants = useChineseVariants(deferred.q);
+  const { talks: matching, counts } = useMemo(
+    () => (firstView === undefined ? filterTalks(catalog, scope.talks, deferred, marks, variants) : firstViewResult(catalog, firstView)),
+    [catalog, firstView, scope.talks, deferred, marks, variants],
+  );
+  const talks = useMemo(
+    () => (firstView === undefined ? sortTalks(catalog, matching, deferred.sort, language) : matching),
+    [catalog, firstView, matching, deferred.sort, language],
+  );
+  const options = firstView === undefined ? facetOptions(catalog, scope.talks, scope.without) : (firstView.options as FacetOptions[]);
+  const matchingCount = firstView?.total ?? talks.length;
+  const scopeCount = firstView?.total ?? scope.talks.length;
+  const visible = talks.slice(0, visibleCount);
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const clearSearch = useCallback(() => setSearch(''), [setSearch]);
@@ -65,9 +94,10 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
     [scope.collection],
   );
   // Naming the event on every card only helps where the list mixes events.
-  const showEvent = useMemo(() => new Set(scope.talks.map((talk) => talk.event)).size > 1, [scope.talks]);
+  const mixedEvents = useMemo(() => new Set(scope.talks.map((talk) => talk.event)).size > 1, [scope.talks]);
+  const showEvent = firstView === undefined ? mixedEvents : (firstView.counts['events' satisfies Facet]?.length ?? 0) > 1;
   const count = (n: number) => formatCount(n, language);
-  const remaining = talks.length - visibleCount;
+  const remaining = matchingCount - visibleCount;
   const source = scope.collection === undefined ? undefined : t.quoted(scope.collection.source.title);
 
   return (
@@ -76,17 +106,17 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
       <div className="catalog-layout">
         <div className="catalog-controls">
           <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} onDone={flushView} />
-          <SortSelect sorts={scope.sorts} value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
+          <SortSelect sorts={sortsFor(query.q, scope.sorts)} value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
           <FilterPanel catalog={catalog} options={options} query={query} counts={counts} onChange={setQuery} />
           <p className="keyboard-hint">{t.keyboardHint}</p>
         </div>
         <section className="catalog-results" aria-labelledby="result-count">
           <div className="result-bar">
             <h2 id="result-count" className="result-count" aria-live="polite">
-              {t.resultCount(count(talks.length), count(scope.talks.length), scope.talks.length)}
+              {t.resultCount(count(matchingCount), count(scopeCount), scopeCount)}
             </h2>
             {isFiltered(query) && talks.length > 0 && (
-              <button type="button" className="link-button" onClick={() => setQuery(clearedFilters(query))}>
+              <button type="button" className="link-button" onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
                 {t.clearFilters}
               </button>
             )}
@@ -94,6 +124,19 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               {toolsOpen ? t.closeListTools : t.openListTools}
             </button>
           </div>
+          {wanted && status === 'loading' && (
+            <p className="list-loading" role="status">
+              {t.wholeLoading}
+            </p>
+          )}
+          {wanted && status === 'failed' && (
+            <p className="list-loading" role="alert">
+              {t.wholeLoadFailed}{' '}
+              <button type="button" className="link-button" onClick={retry}>
+                {t.tryAgain}
+              </button>
+            </p>
+          )}
           {toolsOpen && (
             <Suspense fallback={null}>
               <ListTools catalog={catalog} visibleTalks={talks} heading={heading} />
@@ -102,7 +145,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
           {visible.length === 0 ? (
             <div className="empty-state">
               <p>{t.emptyState}</p>
-              <button type="button" className="button" onClick={() => setQuery(clearedFilters(query))}>
+              <button type="button" className="button" onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
                 {t.clearFilters}
               </button>
             </div>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { eventOf, findTalk, lookups } from '../catalog/catalog-lookups';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { useCatalog } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals, useWholeList } from '../catalog/catalog-store';
 import { ExternalLink } from '../components/external-link';
 import { NotFoundPage } from '../components/not-found-page';
 import { PageHeading } from '../components/page-heading';
@@ -15,7 +15,7 @@ import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { useReaderMarks } from '../reader-list/use-reader-marks';
 import { filterTalks, type ReaderMarks } from './filter-talks';
-import { scopeFromKey, withScope, type ListScope } from './list-scope';
+import { hasWholeScope, scopeFromKey, withScope, type ListScope } from './list-scope';
 import { sortTalks } from './sort-talks';
 import { TalkLinks } from './talk-links';
 import { TalkSpeakers } from './talk-speakers';
@@ -57,7 +57,15 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const scope = scopeFromKey(catalog, params.get('from'));
   const query = useMemo(() => parseTalkQuery(params, catalog, scope.defaultSort, scope.sorts, scope.without), [params, catalog, scope]);
   const listSearch = serializeTalkQuery(query, scope.defaultSort);
-  const { previous, next } = useMemo(() => neighbours(catalog, scope, query, marks, language, talk), [catalog, scope, query, marks, language, talk]);
+  // Previous and next need the whole list the reader came from. The page carries only its own
+  // talk (or its collection): a list the reader searched or filtered is fetched for them, but
+  // a plain visit does not download a long list for two links.
+  const complete = hasWholeScope(scope, useCatalogTotals());
+  useWholeList(scope.key, complete, listSearch !== '');
+  const { previous, next } = useMemo(
+    () => (complete ? neighbours(catalog, scope, query, marks, language, talk) : { previous: undefined, next: undefined }),
+    [complete, catalog, scope, query, marks, language, talk],
+  );
   const title = talkTitle(talk, language);
   const summary = talk.summary === undefined ? undefined : pickText(talk.summary, language);
   const event = eventOf(catalog, talk);

@@ -7,9 +7,18 @@ import type { Catalog, Level, TalkKind } from '../catalog/catalog-schema';
 import { LEVELS, TALK_KINDS } from '../catalog/levels';
 import type { Facet } from './filter-talks';
 
-/** list: the order of the list itself (a collection's, or the source's for an event). */
-export const SORTS = ['list', 'newest', 'oldest', 'title', 'speaker', 'level'] as const;
+/**
+ * list: the order of the list itself (a collection's, or the source's for an event).
+ * relevance: best match first (search-text.ts), offered only with a search, and then its default.
+ */
+export const SORTS = ['relevance', 'list', 'newest', 'oldest', 'title', 'speaker', 'level'] as const;
 export type Sort = (typeof SORTS)[number];
+
+/** The order a view has unless the reader chose one: best match while searching, else the list's own. */
+export const defaultSortFor = (q: string, listDefault: Sort): Sort => (q.trim() === '' ? listDefault : 'relevance');
+
+/** The orders a list offers for a view: best match too while searching. */
+export const sortsFor = (q: string, sorts: readonly Sort[]): readonly Sort[] => (q.trim() === '' ? sorts : ['relevance', ...sorts]);
 
 export type TalkQuery = {
   q: string;
@@ -87,7 +96,7 @@ export function parseTalkQuery(
     slidesOnly: params.get('slides') === '1',
     savedOnly: params.get('saved') === '1',
     unwatchedOnly: params.get('unwatched') === '1',
-    sort: (sorts as readonly string[]).includes(sort) ? (sort as Sort) : defaultSort,
+    sort: (sortsFor(q, sorts) as readonly string[]).includes(sort) ? (sort as Sort) : defaultSortFor(q, defaultSort),
   };
 }
 
@@ -105,7 +114,7 @@ export function serializeTalkQuery(query: TalkQuery, defaultSort: Sort): string 
   if (query.slidesOnly) params.set('slides', '1');
   if (query.savedOnly) params.set('saved', '1');
   if (query.unwatchedOnly) params.set('unwatched', '1');
-  if (query.sort !== defaultSort) params.set('sort', query.sort);
+  if (query.sort !== defaultSortFor(query.q, defaultSort)) params.set('sort', query.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -115,8 +124,19 @@ export function isFiltered(query: TalkQuery): boolean {
   return serializeTalkQuery({ ...query, sort: 'list' }, 'list') !== '';
 }
 
-/** Clears every filter but keeps the reader's chosen order. */
-export const clearedFilters = (query: TalkQuery): TalkQuery => emptyQuery(query.sort);
+/** Clears every filter (the search too) but keeps the reader's chosen order. */
+export const clearedFilters = (query: TalkQuery, defaultSort: Sort): TalkQuery =>
+  emptyQuery(query.sort === 'relevance' ? defaultSort : query.sort);
+
+/**
+ * The view with other search text. An order the reader did not choose follows the text: best
+ * match once they search, the list's own once the box is empty.
+ */
+export function withSearch(query: TalkQuery, q: string, defaultSort: Sort): TalkQuery {
+  const chosen = query.sort !== defaultSortFor(query.q, defaultSort);
+  const sort = chosen && (query.sort !== 'relevance' || q.trim() !== '') ? query.sort : defaultSortFor(q, defaultSort);
+  return { ...query, q, sort };
+}
 
 export function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { afterNextPaint } from '../scheduling/after-next-paint';
-import { serializeTalkQuery, type TalkQuery } from './talk-query';
+import { serializeTalkQuery, withSearch, type TalkQuery } from './talk-query';
 import type { ListScope } from './list-scope';
 import { useTalkQuery } from './use-talk-query';
 
@@ -86,8 +86,8 @@ export function useCatalogQuery(scope: ListScope): CatalogQuery {
     // Typed straight after a change of filters that is not in the URL yet, the text goes with that
     // change, as its own history entry, rather than folding it into a run of typing.
     setSearch: useCallback(
-      (text: string) => setDraft({ view: { ...query, q: text }, over: key, typing: pending?.typing ?? true }),
-      [query, key, pending],
+      (text: string) => setDraft({ view: withSearch(query, text, sortByDefault), over: key, typing: pending?.typing ?? true }),
+      [query, key, pending, sortByDefault],
     ),
     flushView,
   };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router-dom';
 import { App } from '../../src/app';
 import type { Catalog, CatalogInput } from '../../src/catalog/catalog-schema';
-import { CatalogProvider } from '../../src/catalog/catalog-store';
+import { CatalogProvider, type CatalogStoreOptions } from '../../src/catalog/catalog-store';
 import { parseCatalogText, validateCatalog } from '../../src/catalog/validate-catalog';
 import fixtureText from '../fixtures/catalog.json?raw';
 
@@ -65,11 +65,12 @@ function LocationProbe({ onChange, onNavigate }: ProbeProps) {
 }
 
 /** Renders the app at `url` and waits until the page (some split off into lazy chunks) has its h1. */
-export async function renderApp(url = '/', catalog: Catalog = fixtureCatalog) {
+export async function renderApp(url = '/', catalog: Catalog | CatalogStoreOptions = fixtureCatalog) {
   const current: { url: string; navigate?: NavigateFunction } = { url };
   const user = userEvent.setup();
+  const options: CatalogStoreOptions = 'talks' in catalog ? { catalog } : catalog;
   const view = render(
-    <CatalogProvider catalog={catalog}>
+    <CatalogProvider {...options}>
       <MemoryRouter initialEntries={[url]} useTransitions={false}>
         <App />
         <LocationProbe onChange={(next) => (current.url = next)} onNavigate={(navigate) => (current.navigate = navigate)} />

@@ -119,7 +119,8 @@ test('the policy is the first thing in <head>, and pages need nothing inline', a
     const html = await (await request.get(url)).text();
     const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
     expect(head.indexOf('Content-Security-Policy'), url).toBeLessThan(head.indexOf('<script'));
-    expect(html, url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/);
+    // Data scripts (JSON-LD, the page's slice of the catalog) are never executed.
+    expect(html, url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/(ld\+)?json)[^>]*>/);
     expect(html, url).not.toMatch(/<[^>]+\sstyle=/);
   }
 });
@@ -208,22 +209,24 @@ test('a reader who chose Chinese gets it after hydration, without a warning', as
   expect(warnings).toEqual([]);
 });
 
-test.describe('the dataset, fetched beside the bundle', () => {
+test.describe('the outline, fetched beside the bundle', () => {
+  const OUTLINE_FILE = /\/assets\/outline-[\w-]+\.json$/;
   const CATALOG_FILE = /\/assets\/catalog-[\w-]+\.json$/;
 
-  test('is requested once: the preloaded response is the one the app reads', async ({ page }) => {
+  test('is requested once: the preloaded response is the one the app reads; the collection needs no more', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => {
-      if (CATALOG_FILE.test(request.url())) requests.push(request.url());
+      if (OUTLINE_FILE.test(request.url()) || CATALOG_FILE.test(request.url())) requests.push(request.url());
     });
     await page.goto('/');
     await page.getByRole('checkbox', { name: /Alerting/ }).check();
     await expect(talks(page)).toHaveCount(3);
     expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatch(OUTLINE_FILE);
   });
 
   test('when it fails, the page still reads, says what went wrong, and its links work', async ({ page, problems }) => {
-    await page.route(CATALOG_FILE, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.route(OUTLINE_FILE, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     await page.goto(GRAFANA.path);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The talk data could not be loaded');

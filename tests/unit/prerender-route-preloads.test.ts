@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRoute } from '../../scripts/prerender/page-routes';
-import { catalogPreloadTag, entryPreloadTags, routePreloadTags, type Manifest } from '../../scripts/prerender/route-preloads';
+import { outlinePreloadTag, entryPreloadTags, routePreloadTags, type Manifest } from '../../scripts/prerender/route-preloads';
 
 // Shaped like Vite 8's manifest for the app: the talk page split off with a chunk it shares.
 const MANIFEST: Manifest = {
@@ -8,7 +8,7 @@ const MANIFEST: Manifest = {
   '_runtime-b2.js': { file: 'assets/runtime-b2.js' },
   '_player-d4.js': { file: 'assets/player-d4.js', imports: ['_runtime-b2.js'], css: ['assets/player-e5.css'] },
   'src/talks/talk-page.tsx': { file: 'assets/talk-page-f6.js', imports: ['index.html', '_runtime-b2.js', '_player-d4.js'] },
-  'catalog.json': { file: 'assets/catalog-g7.json' },
+  'outline.json': { file: 'assets/outline-g7.json' },
 };
 
 const talkRoute = { kind: 'talk', path: '/talks/x' } as PageRoute;
@@ -28,15 +28,15 @@ describe('routePreloadTags', () => {
   });
 });
 
-describe('catalogPreloadTag', () => {
-  it('fetches the dataset alongside the bundle, under the base path, as the fetch() that reads it', () => {
-    expect(catalogPreloadTag(MANIFEST, { basePath: '/talks/', origin: undefined })).toEqual([
-      '<link rel="preload" as="fetch" type="application/json" crossorigin href="/talks/assets/catalog-g7.json">',
+describe('outlinePreloadTag', () => {
+  it('fetches the outline alongside the bundle, under the base path, as the fetch() that reads it', () => {
+    expect(outlinePreloadTag(MANIFEST, { basePath: '/talks/', origin: undefined })).toEqual([
+      '<link rel="preload" as="fetch" type="application/json" crossorigin href="/talks/assets/outline-g7.json">',
     ]);
   });
 
-  it('preloads nothing when the build emitted no dataset file', () => {
-    expect(catalogPreloadTag({}, { basePath: '/', origin: undefined })).toEqual([]);
+  it('preloads nothing when the build emitted no outline file', () => {
+    expect(outlinePreloadTag({}, { basePath: '/', origin: undefined })).toEqual([]);
   });
 });
 

@@ -7,7 +7,9 @@ import {
   isFiltered,
   parseTalkQuery,
   serializeTalkQuery,
+  sortsFor,
   toggle,
+  withSearch,
   type Sort,
   type TalkQuery,
 } from '../../src/talks/talk-query';
@@ -139,7 +141,43 @@ describe('isFiltered, clearedFilters and toggle', () => {
   });
 
   it('clears every filter but keeps the reader’s order', () => {
-    expect(clearedFilters({ ...EMPTY, q: 'x', kinds: ['panel'], sort: 'speaker' })).toEqual(emptyQuery('speaker'));
+    expect(clearedFilters({ ...EMPTY, q: 'x', kinds: ['panel'], sort: 'speaker' }, 'list')).toEqual(emptyQuery('speaker'));
+  });
+
+  it('drops best match with the search it belonged to', () => {
+    expect(clearedFilters({ ...EMPTY, q: 'x', sort: 'relevance' }, 'newest')).toEqual(emptyQuery('newest'));
+  });
+});
+
+describe('the order of a search', () => {
+  const params = (text: string) => new URLSearchParams(text);
+
+  it('is best match while searching, unless the reader chose another', () => {
+    expect(parseTalkQuery(params('q=alert'), fixtureCatalog, 'newest', ['newest', 'title']).sort).toBe('relevance');
+    expect(parseTalkQuery(params('q=alert&sort=title'), fixtureCatalog, 'newest', ['newest', 'title']).sort).toBe('title');
+    expect(parseTalkQuery(params('q=alert&sort=newest'), fixtureCatalog, 'newest', ['newest', 'title']).sort).toBe('newest');
+  });
+
+  it('is not offered without a search', () => {
+    expect(parseTalkQuery(params('sort=relevance'), fixtureCatalog, 'newest', ['newest', 'title']).sort).toBe('newest');
+    expect(sortsFor('', ['newest', 'title'])).toEqual(['newest', 'title']);
+    expect(sortsFor('k8s', ['newest', 'title'])).toEqual(['relevance', 'newest', 'title']);
+  });
+
+  it('leaves the order out of the URL when it is the default for the view', () => {
+    expect(serializeTalkQuery({ ...emptyQuery('relevance'), q: 'alert' }, 'newest')).toBe('?q=alert');
+    expect(serializeTalkQuery({ ...emptyQuery('newest'), q: 'alert' }, 'newest')).toBe('?q=alert&sort=newest');
+    expect(serializeTalkQuery(emptyQuery('newest'), 'newest')).toBe('');
+  });
+
+  it('follows the typed text when the reader has not chosen an order', () => {
+    const typed = withSearch(emptyQuery('newest'), 'alert', 'newest');
+    expect(typed.sort).toBe('relevance');
+    expect(withSearch(typed, '', 'newest').sort).toBe('newest');
+    const chosen = withSearch({ ...emptyQuery('title'), q: 'alert' }, 'alerting', 'newest');
+    expect(chosen.sort).toBe('title');
+    const explicitNewest = withSearch({ ...emptyQuery('newest'), q: 'alert' }, 'alerts', 'newest');
+    expect(explicitNewest.sort).toBe('newest');
   });
 
   it('toggles a value in and out', () => {
