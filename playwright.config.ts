@@ -8,12 +8,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  // One retry on CI, reported as "flaky", never as passed: with the archive's 2.3 MB of data a
-  // loaded machine sometimes starts the app after a test's first click, which the prerendered
-  // control ignores. The fix is the app's (issue 15: controls that need JavaScript are disabled
-  // until it runs; issue 14: pages fetch only what they show); until then a retry keeps CI honest
-  // about the flows themselves.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on its second try is a defect to fix. (The archive once
+  // made tests flaky by starting the app after their first click; now controls are disabled until
+  // the app runs, and Playwright waits for them, and pages fetch only what they show.)
+  retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -11,6 +11,7 @@ import { useCatalog, usePageData } from '../catalog/catalog-store';
 import { paths } from '../paths';
 import { ThemeSwitch, useApplyTheme } from '../preferences/theme-switch';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { useHydrated } from './use-hydrated';
 
 /** After an in-app page change, start at the top and put focus on the new page's heading. */
 function usePageChangeFocus() {
@@ -42,11 +43,12 @@ function usePageChangeFocus() {
 
 function LanguageSwitch() {
   const t = useT();
+  const hydrated = useHydrated();
   const language = useLanguage();
   const setLanguage = usePreferencesStore((state) => state.setLanguage);
   const other = language === 'en' ? 'zh' : 'en';
   return (
-    <button type="button" className="language-switch" lang={LOCALE[other]} onClick={() => setLanguage(other)}>
+    <button type="button" className="language-switch" lang={LOCALE[other]} onClick={() => setLanguage(other)} disabled={!hydrated}>
       <span className="visually-hidden" lang={LOCALE[language]}>
         {t.labelled(t.languageLabel, '')}
       </span>

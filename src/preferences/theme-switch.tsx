@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useT } from '../i18n/use-i18n';
 import { THEMES, usePreferencesStore, type Theme } from './preferences-store';
+import { useHydrated } from '../components/use-hydrated';
 
 /** Applies the chosen theme to <html data-theme>; "system" removes it so the media query decides. */
 export function useApplyTheme() {
@@ -14,13 +15,14 @@ export function useApplyTheme() {
 
 export function ThemeSwitch() {
   const t = useT();
+  const hydrated = useHydrated();
   const id = useId();
   const theme = usePreferencesStore((state) => state.theme);
   const setTheme = usePreferencesStore((state) => state.setTheme);
   return (
     <span className="theme-switch">
       <label htmlFor={id}>{t.themeLabel}</label>
-      <select id={id} value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+      <select id={id} value={theme} onChange={(event) => setTheme(event.target.value as Theme)} disabled={!hydrated}>
         {THEMES.map((value) => (
           <option key={value} value={value}>
             {t.themes[value]}

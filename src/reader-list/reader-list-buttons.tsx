@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-i18n';
 import { useReaderListStore } from './reader-list-store';
+import { useHydrated } from '../components/use-hydrated';
 
 export type ReaderListButtonsProps = { talkId: string; saved: boolean; watched: boolean };
 
@@ -10,13 +11,14 @@ export type ReaderListButtonsProps = { talkId: string; saved: boolean; watched: 
  */
 export function ReaderListButtons({ talkId, saved, watched }: ReaderListButtonsProps) {
   const t = useT();
+  const hydrated = useHydrated();
   return (
     <div className="reader-buttons">
-      <button type="button" className="toggle-button" aria-pressed={saved} onClick={() => useReaderListStore.getState().toggleSaved(talkId)}>
+      <button type="button" className="toggle-button" aria-pressed={saved} disabled={!hydrated} onClick={() => useReaderListStore.getState().toggleSaved(talkId)}>
         <span aria-hidden="true">{saved ? '★' : '☆'}</span>
         {` ${t.saveForLater}`}
       </button>
-      <button type="button" className="toggle-button" aria-pressed={watched} onClick={() => useReaderListStore.getState().toggleWatched(talkId)}>
+      <button type="button" className="toggle-button" aria-pressed={watched} disabled={!hydrated} onClick={() => useReaderListStore.getState().toggleWatched(talkId)}>
         <span aria-hidden="true">{watched ? '✓' : '○'}</span>
         {` ${t.markWatched}`}
       </button>

@@ -8,6 +8,7 @@ import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import type { FacetCounts, Facet } from './filter-talks';
 import type { FacetOptions } from './filter-options';
 import { toggle, type TalkQuery } from './talk-query';
+import { useHydrated } from '../components/use-hydrated';
 
 export type FilterPanelProps = {
   catalog: Catalog;
@@ -94,6 +95,7 @@ type FilterGroupProps = { legend: string; children: ReactNode[]; more: number };
 
 function FilterGroup({ legend, children, more }: FilterGroupProps) {
   const t = useT();
+  const hydrated = useHydrated();
   const language = useLanguage();
   const [open, setOpen] = useState(false);
   const long = children.length > SHORT_LIST + more;
@@ -102,7 +104,7 @@ function FilterGroup({ legend, children, more }: FilterGroupProps) {
       <legend>{legend}</legend>
       <ul className="filter-options">{long && !open ? children.slice(0, SHORT_LIST) : children}</ul>
       {long && (
-        <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" className="link-button" aria-expanded={open} disabled={!hydrated} onClick={() => setOpen(!open)}>
           {open ? t.showFewerOptions : t.showAllOptions(formatCount(children.length, language))}
         </button>
       )}
@@ -112,6 +114,7 @@ function FilterGroup({ legend, children, more }: FilterGroupProps) {
 
 export function FilterPanel({ catalog, options, query, counts, onChange }: FilterPanelProps) {
   const t = useT();
+  const hydrated = useHydrated();
   const language = useLanguage();
   const labelOf = useOptionLabel(catalog);
   return (
@@ -129,7 +132,7 @@ export function FilterPanel({ catalog, options, query, counts, onChange }: Filte
             return (
               <li key={`${facet}:${value}`}>
                 <label className="filter-option">
-                  <input type="checkbox" checked={checked} onChange={() => onChange(toggled())} />
+                  <input type="checkbox" checked={checked} disabled={!hydrated} onChange={() => onChange(toggled())} />
                   <span className="filter-label">{labelOf(facet, value)}</span>
                   <span className="filter-count">{formatCount(counts[facet].get(value) ?? 0, language)}</span>
                 </label>

@@ -19,6 +19,7 @@ import { ListSearchContext } from './list-search-context';
 import { hasWholeScope, withScope, type ListScope } from './list-scope';
 import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery, sortsFor } from './talk-query';
+import { useHydrated } from '../components/use-hydrated';
 import { useCatalogKeys } from './use-catalog-keys';
 import { useChineseVariants } from './use-chinese-variants';
 import { useSearchWarmUp } from './use-search-warm-up';
@@ -53,6 +54,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
+  const hydrated = useHydrated();
   const marks = useReaderMarks();
   const { query, urlSearch, setQuery, setSearch, flushView } = useCatalogQuery(scope);
   // The box shows every keystroke at once; the list follows as fast as it can be rendered, and a
@@ -116,11 +118,11 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               {t.resultCount(count(matchingCount), count(scopeCount), scopeCount)}
             </h2>
             {isFiltered(query) && talks.length > 0 && (
-              <button type="button" className="link-button" onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
+              <button type="button" className="link-button" disabled={!hydrated} onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
                 {t.clearFilters}
               </button>
             )}
-            <button type="button" className="toolbar-button" aria-expanded={toolsOpen} onClick={() => setToolsOpen(!toolsOpen)}>
+            <button type="button" className="toolbar-button" aria-expanded={toolsOpen} disabled={!hydrated} onClick={() => setToolsOpen(!toolsOpen)}>
               {toolsOpen ? t.closeListTools : t.openListTools}
             </button>
           </div>
@@ -145,7 +147,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
           {visible.length === 0 ? (
             <div className="empty-state">
               <p>{t.emptyState}</p>
-              <button type="button" className="button" onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
+              <button type="button" className="button" disabled={!hydrated} onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
                 {t.clearFilters}
               </button>
             </div>
@@ -173,7 +175,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
           )}
           {remaining > 0 && (
             <p className="show-more">
-              <button type="button" className="button" onClick={() => setShown({ view: search, count: visibleCount + PAGE_SIZE })}>
+              <button type="button" className="button" disabled={!hydrated} onClick={() => setShown({ view: search, count: visibleCount + PAGE_SIZE })}>
                 {t.showMore(count(Math.min(PAGE_SIZE, remaining)), count(remaining))}
               </button>
             </p>

@@ -5,6 +5,7 @@ import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { usePreferencesStore, useVideoSource, type VideoSource } from '../preferences/preferences-store';
 import { embedUrl } from './video-embed';
 import { embeddableSources } from './video-sources';
+import { useHydrated } from '../components/use-hydrated';
 
 export type VideoPlayerProps = { talk: Talk };
 
@@ -14,6 +15,7 @@ export type VideoPlayerProps = { talk: Talk };
  */
 export function VideoPlayer({ talk }: VideoPlayerProps) {
   const t = useT();
+  const hydrated = useHydrated();
   const videoT = useMessages(videoMessages);
   const language = useLanguage();
   const preferred = useVideoSource();
@@ -39,7 +41,7 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
             loading="lazy"
           />
         ) : (
-          <button type="button" className="video-play" onClick={() => setPlaying(true)} disabled={src === null}>
+          <button type="button" className="video-play" onClick={() => setPlaying(true)} disabled={src === null || !hydrated}>
             <span className="video-play-icon" aria-hidden="true">
               ▶
             </span>
@@ -56,6 +58,7 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
                 type="radio"
                 name={`video-source-${talk.id}`}
                 checked={s === source}
+                disabled={!hydrated}
                 onChange={() => setVideoSource(s)}
               />{' '}
               {s === 'tencent' ? videoT.tencentMirror : t.videoHosts.youtube}

@@ -73,3 +73,22 @@ test('moving to a speaker inside the app fetches that page’s data only', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   expect(seen).toEqual(['outline', `page-data /speakers/${encodeURIComponent(speakerId)}/page-data.json`]);
 });
+
+test('controls that need the app are disabled until it has started; the search box is not', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const filter = page.getByRole('checkbox').first();
+  const sort = page.getByRole('combobox', { name: 'Sort by' });
+  await expect(filter).toBeDisabled();
+  await expect(sort).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Save for later/ }).first()).toBeDisabled();
+  await expect(page.getByRole('searchbox', { name: 'Search talks' })).toBeEnabled();
+  release();
+  await expect(filter).toBeEnabled();
+  await expect(sort).toBeEnabled();
+});
