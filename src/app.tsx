@@ -69,6 +69,7 @@ export function App() {
         <Route path={routes.events} element={<EventsPage />} />
         <Route path={routes.event} element={<EventPage />} />
         <Route path={routes.speaker} element={<SpeakerPage />} />
+        <Route path={routes.speakerPage} element={<SpeakerPage />} />
         <Route path={routes.shared} element={<SharedListPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -6,6 +6,7 @@ export const routes = {
   events: '/events',
   event: '/events/:id',
   speaker: '/speakers/:id',
+  speakerPage: '/speakers/:id/page/:page',
   shared: '/shared',
 } as const;
 
@@ -21,7 +22,8 @@ export const paths = {
   talk: (id: string, search?: string) => withQuery(`/talks/${encodeURIComponent(id)}`, search),
   events: () => '/events',
   event: (id: string, search?: string) => withQuery(`/events/${encodeURIComponent(id)}`, search),
-  speaker: (id: string) => `/speakers/${encodeURIComponent(id)}`,
+  /** A speaker's talks; page 2 and on only for a speaker with more than a page of them. */
+  speaker: (id: string, page = 1) => `/speakers/${encodeURIComponent(id)}${page > 1 ? `/page/${String(page)}` : ''}`,
   /** A read-only list someone shares: the ids travel in the URL, nothing is stored anywhere. */
   shared: (ids: readonly string[]) => `/shared?ids=${ids.map(encodeURIComponent).join(',')}`,
 };

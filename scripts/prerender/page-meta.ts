@@ -65,7 +65,8 @@ export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
     case 'speaker': {
       const { speaker, talks } = route;
       const titles = talks.map((talk) => pickText(talk.title, language).text).join('; ');
-      return page(speakerT.speakerPageTitle(speaker.name), `${speaker.name}: ${talksCount(talks.length)}. ${titles}`, 'profile');
+      const title = route.page === 1 ? speakerT.speakerPageTitle(speaker.name) : speakerT.speakerPageTitleAt(speaker.name, String(route.page));
+      return page(title, `${speaker.name}: ${talksCount(talks.length)}. ${titles}`, 'profile');
     }
     case 'not-found':
       return { title: t.notFoundTitle, description: metaDescription(t.notFoundBody), type: 'website', indexable: false };

@@ -5,6 +5,7 @@
 import type { Catalog, CatalogEvent, Speaker, Talk } from '../../src/catalog/catalog-schema';
 import { lookups } from '../../src/catalog/catalog-lookups';
 import { paths } from '../../src/paths';
+import { pageCount } from '../../src/speakers/speaker-pages';
 
 export type PageRoute =
   | { kind: 'home'; path: string }
@@ -12,7 +13,8 @@ export type PageRoute =
   | { kind: 'events'; path: string }
   | { kind: 'event'; path: string; event: CatalogEvent }
   | { kind: 'talk'; path: string; talk: Talk }
-  | { kind: 'speaker'; path: string; speaker: Speaker; talks: readonly Talk[] }
+  /** `talks`: all of the speaker's; `page`: which hundred of them this page lists (speaker-pages.ts). */
+  | { kind: 'speaker'; path: string; speaker: Speaker; talks: readonly Talk[]; page: number }
   | { kind: 'not-found'; path: string };
 
 /** Matches no route but the app's catch-all, so the generic not-found page is rendered. */
@@ -26,9 +28,13 @@ export function pageRoutes(catalog: Catalog): PageRoute[] {
     { kind: 'events', path: paths.events() },
     ...catalog.events.map((event): PageRoute => ({ kind: 'event', path: paths.event(event.id), event })),
     ...catalog.talks.map((talk): PageRoute => ({ kind: 'talk', path: paths.talk(talk.id), talk })),
-    ...catalog.speakers.map(
-      (speaker): PageRoute => ({ kind: 'speaker', path: paths.speaker(speaker.id), speaker, talks: talksBySpeaker.get(speaker.id) ?? [] }),
-    ),
+    ...catalog.speakers.flatMap((speaker) => {
+      const talks = talksBySpeaker.get(speaker.id) ?? [];
+      return Array.from({ length: pageCount(talks.length) }, (_, i): PageRoute => {
+        const page = i + 1;
+        return { kind: 'speaker', path: paths.speaker(speaker.id, page), speaker, talks, page };
+      });
+    }),
     { kind: 'not-found', path: NOT_FOUND_PATH },
   ];
 }

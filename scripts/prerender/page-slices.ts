@@ -8,6 +8,7 @@ import { EMPTY_SLICE, FIRST_SCREEN, type ListFirstView, type PageSlice } from '.
 import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
 import { facetOptions } from '../../src/talks/filter-options';
 import { filterTalks } from '../../src/talks/filter-talks';
+import { speakerPageView } from '../../src/speakers/speaker-pages';
 import { archiveScope, eventScope, frontScope, type ListScope } from '../../src/talks/list-scope';
 import { sortTalks } from '../../src/talks/sort-talks';
 import { emptyQuery } from '../../src/talks/talk-query';
@@ -71,8 +72,12 @@ export function pageSlice(catalog: Catalog, route: PageRoute): PageSlice {
       const inFront = front.collection !== undefined && front.talks.includes(route.talk);
       return sliceOf(catalog, inFront ? front.talks : [route.talk]);
     }
-    case 'speaker':
-      return sliceOf(catalog, route.talks);
+    case 'speaker': {
+      const view = speakerPageView(catalog, route.speaker.id, route.talks, route.page);
+      if (view.pages === 1) return sliceOf(catalog, route.talks);
+      const { talkById } = lookups(catalog);
+      return { ...sliceOf(catalog, view.ids.flatMap((id) => talkById.get(id) ?? [])), speakerPage: view };
+    }
     case 'events':
     case 'not-found':
       return EMPTY_SLICE;

@@ -10,6 +10,7 @@
 import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Catalog } from './catalog-schema';
+import { speakerPageKey, type SpeakerPageView } from '../speakers/speaker-pages';
 import { fetchJson } from './fetch-catalog';
 import { catalogTotals, pageDataFile, wholeAsSlice, withSlice, type CatalogTotals, type ListFirstView, type PageSlice } from './page-data';
 
@@ -29,6 +30,8 @@ type CatalogState = {
   whole: WholeStatus;
   /** First views of long lists, by scope key, as the slices that carried them gave them. */
   firstViews: Readonly<Record<string, ListFirstView>>;
+  /** Pages of speakers with more than one, by speakerPageKey. */
+  speakerPages: Readonly<Record<string, SpeakerPageView>>;
   /** Lists whose every talk the app now has, from their own file (ListFirstView.rest). */
   wholeLists: Readonly<Record<string, WholeStatus>>;
   /** A promise while the page's slice is on its way; undefined once the app has it (or never will). */
@@ -42,6 +45,9 @@ export type CatalogStoreOptions =
   | { catalog: Catalog }
   /** `path`: the router path whose page the slice is; absent for 404.html, which carries none. */
   | { catalog: Catalog; totals: CatalogTotals; slice: PageSlice; path?: string; sources?: CatalogSources };
+
+const withSpeakerPage = (pages: Readonly<Record<string, SpeakerPageView>>, slice: PageSlice) =>
+  slice.speakerPage === undefined ? pages : { ...pages, [speakerPageKey(slice.speakerPage.speaker, slice.speakerPage.page)]: slice.speakerPage };
 
 const normalPath = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}`;
 
@@ -58,6 +64,7 @@ function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState
       set((state) => ({
         catalog: withSlice(state.catalog, slice, positions),
         firstViews: slice.list === undefined ? state.firstViews : { ...state.firstViews, [slice.list.scope]: slice.list },
+        speakerPages: withSpeakerPage(state.speakerPages, slice),
       }));
 
     const loadList = (view: ListFirstView): void => {
@@ -126,6 +133,7 @@ function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState
       whole: partial ? 'absent' : 'loaded',
       firstViews: partial && options.slice.list !== undefined ? { [options.slice.list.scope]: options.slice.list } : {},
       wholeLists: {},
+      speakerPages: partial ? withSpeakerPage({}, options.slice) : {},
       pageData,
       loadList,
       loadWhole: () => void loadWhole(),
@@ -157,6 +165,11 @@ export function useCatalog(): Catalog {
 /** Counts over the whole catalog, whatever part of it the app has. */
 export function useCatalogTotals(): CatalogTotals {
   return useCatalogStore((state) => state.totals);
+}
+
+/** One page of a long speaker's talks as the build gave it, unless the app has the whole catalog. */
+export function useSpeakerPageView(speakerId: string, page: number): SpeakerPageView | undefined {
+  return useCatalogStore((state) => (state.whole === 'loaded' ? undefined : state.speakerPages[speakerPageKey(speakerId, page)]));
 }
 
 /** Suspends until the app has the slice of the page at `path` (a router path). */

@@ -7,6 +7,7 @@
 //   carries its first screen and the counts of its filters (a `ListFirstView`).
 // The whole catalog is fetched only when a reader searches, filters or pages through a list that
 // its slice does not hold in full (catalog-store.tsx).
+import type { SpeakerPageView } from '../speakers/speaker-pages.ts';
 import type { Catalog, Speaker, Talk } from './catalog-schema';
 import { hasTencentMirror } from './catalog-lookups.ts';
 
@@ -43,6 +44,8 @@ export type PageSlice = {
   speakers: Speaker[];
   /** For a list the slice holds only the start of. */
   list?: ListFirstView;
+  /** For one page of a speaker with more than one. */
+  speakerPage?: SpeakerPageView;
 };
 
 /** Talks a list shows before the reader asks for more: one screen, whatever the list's length. */
