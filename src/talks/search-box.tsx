@@ -5,8 +5,6 @@ import { MAX_QUERY_LENGTH } from './talk-query';
 export type SearchBoxProps = {
   value: string;
   onChange: (value: string) => void;
-  /** The reader is done typing for now: Enter, or focus left the box. */
-  onDone: () => void;
   inputRef: RefObject<HTMLInputElement | null>;
 };
 
@@ -15,7 +13,7 @@ export type SearchBoxProps = {
  * box shows what is being composed but nothing is searched: the Latin letters are not what the
  * reader means. The committed text is searched when the composition ends.
  */
-export function SearchBox({ value, onChange, onDone, inputRef }: SearchBoxProps) {
+export function SearchBox({ value, onChange, inputRef }: SearchBoxProps) {
   const t = useT();
   const id = useId();
   // What the box shows during a composition; null when none is open.
@@ -35,7 +33,6 @@ export function SearchBox({ value, onChange, onDone, inputRef }: SearchBoxProps)
       className="search-box"
       onSubmit={(event) => {
         event.preventDefault();
-        onDone();
       }}
     >
       <label htmlFor={id}>{t.searchLabel}</label>
@@ -57,7 +54,6 @@ export function SearchBox({ value, onChange, onDone, inputRef }: SearchBoxProps)
           if (composing !== null || (event.nativeEvent as InputEvent).isComposing) setComposing(event.target.value);
           else onChange(event.target.value);
         }}
-        onBlur={onDone}
       />
     </form>
   );

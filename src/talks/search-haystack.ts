@@ -1,6 +1,4 @@
-// A talk's searchable text, its "haystack": built once per talk and cached, in idle time
-// beforehand where the list can (use-search-warm-up.ts), because folding thousands of talks' text
-// takes far longer than a frame.
+// A talk's searchable text, its "haystack": built once per talk, on its first search, and cached.
 //
 // The text is folded (fold-text.ts), cut into words and CJK runs (search-words.ts) and written
 // with a space before every word and a newline between two texts (" counting things with

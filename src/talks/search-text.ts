@@ -111,18 +111,3 @@ export function searchTalks(catalog: Catalog, talks: readonly Talk[], query: str
   }
   return [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score) ?? []);
 }
-
-/**
- * Builds the haystacks of `talks[from…]` until `hasTime()` says stop, and returns where it got
- * to. Folding thousands of talks' text takes far longer than a frame, so the list pages do it in
- * idle time beforehand (use-search-warm-up.ts). With `variants`, their Simplified form too.
- */
-export function prepareHaystacks(catalog: Catalog, talks: readonly Talk[], from: number, hasTime: () => boolean, variants?: ChineseVariants): number {
-  let next = from;
-  while (next < talks.length && hasTime()) {
-    const talk = talks[next];
-    if (talk !== undefined) haystackOf(catalog, talk, variants);
-    next += 1;
-  }
-  return next;
-}

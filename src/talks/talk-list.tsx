@@ -22,7 +22,6 @@ import { clearedFilters, isFiltered, serializeTalkQuery, sortsFor } from './talk
 import { useHydrated } from '../components/use-hydrated';
 import { useCatalogKeys } from './use-catalog-keys';
 import { useChineseVariants } from './use-chinese-variants';
-import { useSearchWarmUp } from './use-search-warm-up';
 import { useCatalogQuery } from './use-catalog-query';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
@@ -56,7 +55,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const catalog = useCatalog();
   const hydrated = useHydrated();
   const marks = useReaderMarks();
-  const { query, urlSearch, setQuery, setSearch, flushView } = useCatalogQuery(scope);
+  const { query, urlSearch, setQuery, setSearch } = useCatalogQuery(scope);
   // The box shows every keystroke at once; the list follows as fast as it can be rendered, and a
   // further keystroke interrupts a render still under way.
   const deferred = useDeferredValue(query);
@@ -89,7 +88,6 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const list = useRef<HTMLOListElement>(null);
   const clearSearch = useCallback(() => setSearch(''), [setSearch]);
   useCatalogKeys(searchInput, list, clearSearch);
-  useSearchWarmUp(catalog, scope.talks);
 
   const positions = useMemo(
     () => new Map(scope.collection?.entries.map((entry, i) => [entry.talk, { entry, position: i + 1 }]) ?? []),
@@ -107,7 +105,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
       {children}
       <div className="catalog-layout">
         <div className="catalog-controls">
-          <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} onDone={flushView} />
+          <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} />
           <SortSelect sorts={sortsFor(query.q, scope.sorts)} value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
           <FilterPanel catalog={catalog} options={options} query={query} counts={counts} onChange={setQuery} />
           <p className="keyboard-hint">{t.keyboardHint}</p>

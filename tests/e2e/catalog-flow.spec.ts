@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import { URL_WRITE_DELAY_MS } from '../../src/talks/use-catalog-query';
 
 const results = (page: import('@playwright/test').Page) => page.getByRole('article');
 
@@ -57,25 +56,6 @@ test('back and forward walk through filter changes, and typing makes one entry',
   await expect(page.getByRole('checkbox', { name: /Advanced/ })).not.toBeChecked();
   await page.goForward();
   await expect(page.getByRole('checkbox', { name: /Advanced/ })).toBeChecked();
-});
-
-test('text typed but not yet in the URL stays behind when the reader goes back and forward', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('checkbox', { name: /Storage/ }).check();
-  await expect(page).toHaveURL(/\?topic=storage$/);
-  const box = page.getByRole('searchbox', { name: 'Search talks' });
-  // The search reaches the URL once typing pauses; going back first leaves it unwritten.
-  await box.fill('xyz');
-  await page.goBack();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(box).toHaveValue('');
-  await page.goForward();
-  await expect(page).toHaveURL(/\?topic=storage$/);
-  await expect(box).toHaveValue('');
-  await expect(results(page)).toHaveCount(2);
-  // Long after the pause would have ended, nothing was written.
-  await page.waitForTimeout(2 * URL_WRITE_DELAY_MS);
-  await expect(page).toHaveURL(/\?topic=storage$/);
 });
 
 test('a deep link reloads to the same page', async ({ page }) => {

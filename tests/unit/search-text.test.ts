@@ -3,7 +3,7 @@ import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { SYNONYM_GROUPS } from '../../src/talks/search-synonyms';
 import { foldText as normalizeText } from '../../src/text/fold-text';
 import { loadChineseVariants } from '../../src/text/chinese-variants';
-import { matchesTerms, matchingTalks, needsChineseVariants, prepareHaystacks, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
+import { matchesTerms, matchingTalks, needsChineseVariants, searchGroups, searchTalks, searchTerms } from '../../src/talks/search-text';
 import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
 import { matched, tinyCatalog, titleFinds } from './search-probe';
 
@@ -123,23 +123,6 @@ describe('matchingTalks', () => {
 
   it('returns the list itself for an empty query', () => {
     expect(matchingTalks(fixtureCatalog, fixtureCatalog.talks, '')).toBe(fixtureCatalog.talks);
-  });
-});
-
-describe('prepareHaystacks', () => {
-  it('works through the talks while there is time and says where it stopped', () => {
-    const { talks } = fixtureCatalog;
-    let budget = 4;
-    expect(prepareHaystacks(fixtureCatalog, talks, 0, () => budget-- > 0)).toBe(4);
-    expect(prepareHaystacks(fixtureCatalog, talks, 4, () => true)).toBe(talks.length);
-    expect(prepareHaystacks(fixtureCatalog, talks, talks.length, () => true)).toBe(talks.length);
-  });
-
-  it('takes the Chinese variants, and searching with them then finds the same', async () => {
-    const variants = await loadChineseVariants();
-    const catalog = tinyCatalog([{ id: 'traditional', titleZh: '數據庫' }]);
-    expect(prepareHaystacks(catalog, catalog.talks, 0, () => true, variants)).toBe(1);
-    expect(matched(catalog, '数据', variants)).toEqual(['traditional']);
   });
 });
 
