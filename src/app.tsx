@@ -9,6 +9,7 @@ import { loadCatalogSummary } from './collections/collection-page';
 import { FrontPage } from './front-page';
 import { ArchivePage } from './archive/archive-page';
 import { archiveScope } from './talks/list-scope';
+import { loadSearch } from './talks/use-talk-search';
 
 // The front page is what most visits open first, so it ships in the first load (and so does the
 // archive, which is the same list); the other pages are split off and fetched while the browser
@@ -29,7 +30,7 @@ const SharedListPage = lazy(() => loadSharedListPage().then((m) => ({ default: m
 function usePrefetchPages() {
   useEffect(() => {
     const prefetch = () => {
-      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadEventsPage(), loadEventPage(), loadSharedListPage(), loadCatalogSummary()]).catch(
+      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadEventsPage(), loadEventPage(), loadSharedListPage(), loadCatalogSummary(), loadSearch()]).catch(
         () => undefined,
       );
     };

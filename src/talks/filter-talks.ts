@@ -5,8 +5,6 @@
 // exactly one facet still counts for that facet's options, since picking one could admit it.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { eventOf, hasTencentMirror, lookups, talkHasSlides } from '../catalog/catalog-lookups';
-import type { ChineseVariants } from '../text/chinese-variants';
-import { matchingTalks, searchTalks } from './search-text';
 import type { TalkQuery } from './talk-query';
 
 export const FACETS = ['events', 'years', 'projects', 'topics', 'levels', 'kinds', 'tencent', 'slides', 'saved', 'unwatched'] as const;
@@ -75,16 +73,22 @@ function selectedOf(query: TalkQuery): Record<Facet, readonly string[]> {
 export type FilterResult = { talks: Talk[]; counts: FacetCounts };
 
 /**
- * The talks of `talks` the view shows, and what each filter option would show. Best match first
- * when the view is sorted by relevance, else in the order given. `variants`: the table that lets
- * simplified and traditional Chinese find each other, once loaded (chinese-variants.ts).
+ * The talks matching search text: best first when `ranked`, else in the order given. The search
+ * code (search-text.ts) loads only when a reader searches (use-talk-search.ts), so a list with no
+ * search needs none.
+ */
+export type TalkSearch = (catalog: Catalog, talks: readonly Talk[], q: string, ranked: boolean) => readonly Talk[];
+
+/**
+ * The talks of `talks` the view shows, and what each filter option would show. A view with search
+ * text needs `search`; best match first when the view is sorted by relevance.
  */
 export function filterTalks(
   catalog: Catalog,
   talks: readonly Talk[],
   query: TalkQuery,
   marks: ReaderMarks = NO_MARKS,
-  variants?: ChineseVariants,
+  search?: TalkSearch,
 ): FilterResult {
   const values = valuesOf(catalog, marks);
   const selected = selectedOf(query);
@@ -95,8 +99,9 @@ export function filterTalks(
     for (const value of values(talk, facet)) map.set(value, (map.get(value) ?? 0) + 1);
   };
   const shown: Talk[] = [];
-  const search = query.sort === 'relevance' ? searchTalks : matchingTalks;
-  for (const talk of search(catalog, talks, query.q, variants)) {
+  if (search === undefined && query.q.trim() !== '') throw new Error('filterTalks: a view with search text needs a search');
+  const searched = search === undefined ? talks : search(catalog, talks, query.q, query.sort === 'relevance');
+  for (const talk of searched) {
     const failed = active.filter((facet) => !values(talk, facet).some((value) => selected[facet].includes(value)));
     if (failed.length === 0) {
       shown.push(talk);

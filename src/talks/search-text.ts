@@ -11,6 +11,7 @@
 // list's order: the list picks. Cost per query: one pass over the talks, each an indexOf or a few
 // per term over text built once per talk and cached (search-haystack.ts).
 import type { Catalog, Talk } from '../catalog/catalog-schema';
+import type { TalkSearch } from './filter-talks';
 import { hasHan, type ChineseVariants } from '../text/chinese-variants';
 import { foldText } from '../text/fold-text';
 import { haystackOf } from './search-haystack';
@@ -91,6 +92,12 @@ export function matchingTalks(catalog: Catalog, talks: readonly Talk[], query: s
   if (groups.length === 0) return talks;
   return talks.filter((talk) => haystackMatches(haystackOf(catalog, talk, variants), groups));
 }
+
+/** This module's search as filter-talks.ts takes it, with the Chinese variants table if loaded. */
+export const talkSearch =
+  (variants?: ChineseVariants): TalkSearch =>
+  (catalog, talks, q, ranked) =>
+    (ranked ? searchTalks : matchingTalks)(catalog, talks, q, variants);
 
 /**
  * The talks of `talks` matching a query, best first (scoreTalk); equal scores keep their order in

@@ -21,7 +21,7 @@ import { TalkCard } from './talk-card';
 import { clearedFilters, isFiltered, serializeTalkQuery, sortsFor } from './talk-query';
 import { useHydrated } from '../components/use-hydrated';
 import { useCatalogKeys } from './use-catalog-keys';
-import { useChineseVariants } from './use-chinese-variants';
+import { useTalkSearch } from './use-talk-search';
 import { useCatalogQuery } from './use-catalog-query';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
@@ -71,16 +71,19 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const hasMarks = marks.saved.size > 0 || marks.watched.size > 0;
   const wanted = serializeTalkQuery(query, scope.defaultSort) !== '' || visibleCount > PAGE_SIZE || toolsOpen || hasMarks;
   const { firstView, status, retry } = useWholeList(scope.key, complete, wanted);
-  const variants = useChineseVariants(deferred.q);
+  const talkSearch = useTalkSearch(firstView === undefined ? deferred.q : '');
   const { talks: matching, counts } = useMemo(
-    () => (firstView === undefined ? filterTalks(catalog, scope.talks, deferred, marks, variants) : firstViewResult(catalog, firstView)),
-    [catalog, firstView, scope.talks, deferred, marks, variants],
+    () => (firstView === undefined ? filterTalks(catalog, scope.talks, deferred, marks, talkSearch) : firstViewResult(catalog, firstView)),
+    [catalog, firstView, scope.talks, deferred, marks, talkSearch],
   );
   const talks = useMemo(
     () => (firstView === undefined ? sortTalks(catalog, matching, deferred.sort, language) : matching),
     [catalog, firstView, matching, deferred.sort, language],
   );
   const options = firstView === undefined ? facetOptions(catalog, scope.talks, scope.without) : (firstView.options as FacetOptions[]);
+  // A search or filter of a list whose talks are still on their way: the first screen is not its
+  // answer, so it is not shown as one (a reader's ↓ would land on a card about to be replaced).
+  const waiting = firstView !== undefined && search !== '' && status !== 'failed';
   const matchingCount = firstView?.total ?? talks.length;
   const scopeCount = firstView?.total ?? scope.talks.length;
   const visible = talks.slice(0, visibleCount);
@@ -113,7 +116,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
         <section className="catalog-results" aria-labelledby="result-count">
           <div className="result-bar">
             <h2 id="result-count" className="result-count" aria-live="polite">
-              {t.resultCount(count(matchingCount), count(scopeCount), scopeCount)}
+              {waiting ? t.wholeLoading : t.resultCount(count(matchingCount), count(scopeCount), scopeCount)}
             </h2>
             {isFiltered(query) && talks.length > 0 && (
               <button type="button" className="link-button" disabled={!hydrated} onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
@@ -124,7 +127,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               {toolsOpen ? t.closeListTools : t.openListTools}
             </button>
           </div>
-          {wanted && status === 'loading' && (
+          {wanted && status === 'loading' && !waiting && (
             <p className="list-loading" role="status">
               {t.wholeLoading}
             </p>
@@ -142,7 +145,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               <ListTools catalog={catalog} visibleTalks={talks} heading={heading} />
             </Suspense>
           )}
-          {visible.length === 0 ? (
+          {waiting ? null : visible.length === 0 ? (
             <div className="empty-state">
               <p>{t.emptyState}</p>
               <button type="button" className="button" disabled={!hydrated} onClick={() => setQuery(clearedFilters(query, scope.defaultSort))}>
@@ -171,7 +174,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               </ol>
             </ListSearchContext>
           )}
-          {remaining > 0 && (
+          {remaining > 0 && !waiting && (
             <p className="show-more">
               <button type="button" className="button" disabled={!hydrated} onClick={() => setShown({ view: search, count: visibleCount + PAGE_SIZE })}>
                 {t.showMore(count(Math.min(PAGE_SIZE, remaining)), count(remaining))}

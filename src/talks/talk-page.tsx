@@ -16,6 +16,7 @@ import { paths } from '../paths';
 import { useReaderMarks } from '../reader-list/use-reader-marks';
 import { filterTalks, type ReaderMarks } from './filter-talks';
 import { hasWholeScope, scopeFromKey, withScope, type ListScope } from './list-scope';
+import { talkSearch } from './search-text';
 import { sortTalks } from './sort-talks';
 import { TalkLinks } from './talk-links';
 import { TalkSpeakers } from './talk-speakers';
@@ -28,7 +29,7 @@ import { talkTitle } from './talk-title';
 
 /** Neighbours within the list the reader came from, as they saw it (filters, order, their marks). */
 function neighbours(catalog: Catalog, scope: ListScope, query: TalkQuery, marks: ReaderMarks, language: Language, talk: Talk) {
-  const shown = sortTalks(catalog, filterTalks(catalog, scope.talks, query, marks).talks, query.sort, language);
+  const shown = sortTalks(catalog, filterTalks(catalog, scope.talks, query, marks, talkSearch()).talks, query.sort, language);
   const list = shown.includes(talk) ? shown : scope.talks.includes(talk) ? scope.talks : [];
   const index = list.indexOf(talk);
   return { previous: index < 0 ? undefined : list[index - 1], next: index < 0 ? undefined : list[index + 1] };

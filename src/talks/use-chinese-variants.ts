@@ -2,11 +2,10 @@
 // loaded the first time such a search is typed; until then Chinese matches as typed.
 import { useEffect, useState } from 'react';
 import { loadChineseVariants, loadedChineseVariants, type ChineseVariants } from '../text/chinese-variants';
-import { needsChineseVariants } from './search-text';
 
-export function useChineseVariants(query: string): ChineseVariants | undefined {
+export function useChineseVariants(wanted: boolean): ChineseVariants | undefined {
   const [variants, setVariants] = useState(loadedChineseVariants);
-  const needed = variants === undefined && needsChineseVariants(query);
+  const needed = variants === undefined && wanted;
   useEffect(() => {
     if (!needed) return;
     let current = true;

@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { useReaderListStore } from '../../src/reader-list/reader-list-store';
+import { loadSearch } from '../../src/talks/use-talk-search';
 
 // jsdom renders a whole page per test, and the two cores are shared with other work: a page that
 // takes one second alone can take several, so a test gets more than vitest's default 5 seconds.
@@ -10,6 +11,11 @@ vi.setConfig({ testTimeout: 15_000 });
 // Likewise findBy…/waitFor: a split-off page's code is transformed on first use, which on a busy
 // machine takes longer than Testing Library's default of one second.
 configure({ asyncUtilTimeout: 5_000 });
+
+// The app fetches its search code while the browser is idle, long before a reader types; here it
+// is in before any test renders. (A render that suspends on it is covered in a real browser:
+// React retries a suspended render outside act(), which Testing Library's renders are inside.)
+await loadSearch();
 
 // Each test starts from a fresh reader: nothing saved, English UI (renderApp gives the fixture catalog).
 beforeEach(() => {

@@ -29,6 +29,8 @@ test('pinyin being composed filters nothing; the chosen characters do', async ({
 test('↓ in the search box goes to the first result, and Enter opens it', async ({ page }) => {
   await page.goto('/talks?q=prometheus');
   const box = page.getByRole('searchbox', { name: 'Search talks' });
+  // The archive's talks arrive with the first search; the reader sees the results, then presses ↓.
+  await expect(page.getByRole('heading', { level: 2, name: /^Showing \d+ of/ })).toBeVisible();
   await box.focus();
   await page.keyboard.press('ArrowDown');
   const first = page.getByRole('article').first().getByRole('heading', { level: 3 }).getByRole('link');

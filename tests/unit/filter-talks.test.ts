@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/catalog-schema';
 import { talkHasSlides } from '../../src/catalog/catalog-lookups';
 import { filterTalks, type Facet, type ReaderMarks } from '../../src/talks/filter-talks';
+import { talkSearch } from '../../src/talks/search-text';
 import { emptyQuery, type TalkQuery } from '../../src/talks/talk-query';
 import { fixtureCatalog, fixtureTalk, freshCatalog } from './fixture-catalog';
 
 const view = (query: Partial<TalkQuery>): TalkQuery => ({ ...emptyQuery('list'), ...query });
 const run = (query: Partial<TalkQuery>, marks?: ReaderMarks, catalog: Catalog = fixtureCatalog) =>
-  filterTalks(catalog, catalog.talks, view(query), marks);
+  filterTalks(catalog, catalog.talks, view(query), marks, talkSearch());
 const ids = (query: Partial<TalkQuery>, marks?: ReaderMarks) => run(query, marks).talks.map((t) => t.id);
 /** One facet's counts as a plain object, for readable expectations. */
 const counts = (facet: Facet, query: Partial<TalkQuery>, marks?: ReaderMarks) => Object.fromEntries(run(query, marks).counts[facet]);
@@ -145,5 +146,12 @@ describe('slides from a collection', () => {
     const entries = collection.entries.map((entry) => ({ ...entry, links: entry.links === undefined ? undefined : { video: entry.links.video } }));
     const withoutLinks: Catalog = { ...catalog, collections: [{ ...collection, entries }] };
     expect(run({ slidesOnly: true }, undefined, withoutLinks).talks.map((t) => t.id)).toEqual(['counting-things']);
+  });
+});
+
+describe('a view with search text', () => {
+  it('needs a search to be given, rather than silently showing every talk', () => {
+    expect(() => filterTalks(fixtureCatalog, fixtureCatalog.talks, view({ q: 'bjorn' }))).toThrow(/needs a search/);
+    expect(filterTalks(fixtureCatalog, fixtureCatalog.talks, view({ q: '  ' })).talks).toHaveLength(fixtureCatalog.talks.length);
   });
 });
