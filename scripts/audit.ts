@@ -1,90 +1,142 @@
-// npm run audit [-- --no-build]
-// Lighthouse (mobile, simulated throttling) over the production build in dist/ (a private copy,
-// so a rebuild by someone else mid-run cannot skew it), served by the bench's static server: the
-// front page, the archive, one event page and one talk page. Prints the scores with LCP, TBT and
-// CLS, and every audit that cost points; writes bench/results/lighthouse.json. Exit 0 whatever
-// the scores; 1 if the build or Lighthouse itself fails; 2 on bad arguments.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// npm run audit -- [--dist <dir>] [--no-build]
+// npm run audit -- [--sizes 10000,50000] [--only post,cncf,synthetic,pyvideo] [--pyvideo <dir>] [--seed <n>]
+// Lighthouse (mobile, simulated throttling) on the front page, a talk page, an event page and the
+// archive, served by the bench's static server (gzip, as a host serves them). The pages are
+// picked from each build (bench-pages.ts: the archive's first talk, the heaviest event page), so
+// they exist whatever the catalog.
+// - With no catalog option: one build, dist/ (built first if missing, unless --no-build) or
+//   --dist <dir> (e.g. a bench build kept with --keep-builds), audited from a private copy.
+// - With --sizes, --only or --pyvideo: the bench's catalogs (bench-cases.ts), each built in turn
+//   into bench/dist-audit-<case> and removed after.
+// Prints one row per catalog and page (scores, LCP, TBT, CLS, bytes), then every audit that cost
+// points; writes bench/results/lighthouse.json. Exit 0 whatever the scores; 1 if a build or
+// Lighthouse itself fails; 2 on bad arguments.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatFailing, formatScores } from './audit/format-audit';
+import type { Result } from 'lighthouse';
+import { formatFailing, formatScores, type AuditedBuild } from './audit/format-audit';
 import { summarizeLighthouse } from './audit/lighthouse-summary';
 import { LighthouseFailedError, runLighthouse, type AuditTarget } from './audit/run-lighthouse';
+import { BuildChangedError, snapshotBuild } from './audit/snapshot-build';
+import { AUDIT_USAGE, parseAuditArgs, UsageError, type AuditArgs, type CatalogOptions } from './bench/bench-args';
+import { benchCases, caseLabel, prepareCase } from './bench/bench-cases';
+import { PAGE_KINDS, pickPages } from './bench/bench-pages';
+import { buildApp } from './bench/build-app';
 import { ChromiumMissingError, chromiumSetup } from './bench/chromium';
 import { CommandError, runCommand } from './bench/run-command';
-import { serveStatic, type StaticServer } from './bench/static-server';
-import { BuildChangedError, snapshotBuild } from './audit/snapshot-build';
-import { paths } from '../src/paths';
+import { serveStatic } from './bench/static-server';
 
-const USAGE = 'usage: npm run audit [-- --no-build]';
-const DIST = 'dist';
 const RESULTS_FILE = path.join('bench', 'results', 'lighthouse.json');
-// The front page (the curated collection), the archive (every talk: the largest page), and an
-// event and a talk of data/post-prometheus-2017.json, which every default build composes: the
-// pages a shared link opens. Paths are relative, so they resolve under the build's base.
-const relative = (appPath: string) => appPath.replace(/^\//, '');
-const PAGES: readonly { page: string; path: string }[] = [
-  { page: 'home', path: relative(paths.home()) },
-  { page: 'archive', path: relative(paths.archive()) },
-  { page: 'event', path: relative(paths.event('kubecon-2017-berlin')) },
-  { page: 'talk', path: relative(paths.talk('configuring-prometheus-for-high-performance')) },
-];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function parse(): { build: boolean } {
+interface Audited extends AuditedBuild {
+  readonly results: readonly Result[];
+}
+
+/** Lighthouse on the four pages of the build in `root`. */
+async function auditBuild(root: string, label: string): Promise<Audited> {
+  const pages = pickPages(root);
+  const server = await serveStatic(root);
   try {
-    const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } }, strict: true });
-    return { build: !values['no-build'] };
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    process.exit(2);
+    const targets: AuditTarget[] = PAGE_KINDS.map((page) => ({ page, url: new URL(pages[page], server.url).href }));
+    console.log(`  Lighthouse on ${targets.map((t) => t.url).join(', ')}…`);
+    const results = await runLighthouse(targets);
+    return { label, pages: [...results].map(([page, lhr]) => summarizeLighthouse(page, lhr)), results: [...results.values()] };
+  } finally {
+    await server.close();
   }
 }
 
-async function ensureBuild(build: boolean): Promise<void> {
-  if (existsSync(path.join(DIST, 'index.html'))) return;
-  if (!build) throw new Error(`${DIST}/ has no build: run \`npm run build\`, or drop --no-build`);
-  console.log(`${DIST}/ is missing: npm run build…`);
-  const started = performance.now();
-  await runCommand('npm', ['run', 'build']);
-  console.log(`built in ${seconds(performance.now() - started)}`);
+/**
+ * A label for a build whose catalog the audit did not choose: its talk count, from the outline
+ * every page fetches (assets/outline-*.json, page-data.ts), when the build has one.
+ */
+function labelOf(root: string): string {
+  const assets = path.join(root, 'assets');
+  const outline = existsSync(assets) ? readdirSync(assets).find((name) => /^outline-.*\.json$/.test(name)) : undefined;
+  if (outline === undefined) return root;
+  try {
+    const talks = (JSON.parse(readFileSync(path.join(assets, outline), 'utf8')) as { totals?: { talks?: unknown } }).totals?.talks;
+    return typeof talks === 'number' ? `${root} (${talks.toLocaleString('en')} talks)` : root;
+  } catch {
+    return root;
+  }
 }
 
-async function main(): Promise<void> {
-  const options = parse();
-  chromiumSetup(); // fails now, with the fix, rather than after a build
-  const started = performance.now();
-  await ensureBuild(options.build);
-  const snapshot = snapshotBuild(DIST);
-  let server: StaticServer | undefined;
+async function auditOneBuild(args: AuditArgs): Promise<Audited[]> {
+  if (!existsSync(path.join(args.dist, 'index.html'))) {
+    if (args.noBuild || args.dist !== 'dist') throw new Error(`${args.dist}/ has no build: run \`npm run build\`${args.noBuild ? ', or drop --no-build' : ''}`);
+    console.log('dist/ is missing: npm run build…');
+    const started = performance.now();
+    await runCommand('npm', ['run', 'build']);
+    console.log(`built in ${seconds(performance.now() - started)}`);
+  }
+  // A private copy: dist/ is shared, and a rebuild by someone else mid-run would skew the audit.
+  const snapshot = snapshotBuild(args.dist);
   try {
-    server = await serveStatic(snapshot.dir);
-    const { url } = server;
-    const targets: AuditTarget[] = PAGES.map(({ page, path: pagePath }) => ({ page, url: new URL(pagePath, url).href }));
-    console.log(`Lighthouse (mobile, simulated throttling) on ${targets.map((t) => t.url).join(', ')}…`);
-    const results = await runLighthouse(targets);
-    const pages = [...results].map(([page, lhr]) => summarizeLighthouse(page, lhr));
-    console.log(`\n${formatScores(pages)}\n\nAudits:\n\n${formatFailing(pages)}`);
-
-    const first = [...results.values()][0];
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    const report = {
-      date: new Date().toISOString(),
-      lighthouse: first?.lighthouseVersion,
-      userAgent: first?.environment.hostUserAgent,
-      settings: first === undefined ? undefined : { formFactor: first.configSettings.formFactor, throttling: first.configSettings.throttlingMethod },
-      pages,
-    };
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nWritten to ${RESULTS_FILE} (${seconds(performance.now() - started)} in all)`);
+    console.log(`${args.dist}:`);
+    return [await auditBuild(snapshot.dir, labelOf(args.dist))];
   } finally {
-    await server?.close();
     snapshot.remove();
   }
 }
 
+async function auditCatalogs(options: CatalogOptions): Promise<Audited[]> {
+  const cases = benchCases(options);
+  if (cases.length === 0) throw new UsageError('nothing to audit: --only excludes every catalog');
+  const audited: Audited[] = [];
+  for (const [i, benchCase] of cases.entries()) {
+    console.log(`[${i + 1}/${cases.length}] ${benchCase.kind}${benchCase.talks === undefined ? '' : ` ${benchCase.talks.toLocaleString('en')}`}: preparing…`);
+    const prepared = await prepareCase(benchCase, options);
+    const outDir = path.join('bench', `dist-audit-${prepared.id}`);
+    const remove = () => rmSync(outDir, { recursive: true, force: true });
+    process.once('exit', remove);
+    try {
+      const build = await buildApp({ catalogSetting: prepared.catalogSetting, outDir });
+      console.log(`  built in ${seconds(build.ms)}`);
+      audited.push(await auditBuild(outDir, caseLabel(prepared.kind, prepared.catalog.talks.length)));
+    } finally {
+      process.off('exit', remove);
+      remove();
+    }
+  }
+  return audited;
+}
+
+async function main(): Promise<void> {
+  const args = parseAuditArgs(process.argv.slice(2));
+  chromiumSetup(); // fails now, with the fix, rather than after a build
+  const started = performance.now();
+  const audited = args.catalogs === undefined ? await auditOneBuild(args) : await auditCatalogs(args.catalogs);
+  console.log(`\n${formatScores(audited)}`);
+  for (const build of audited) console.log(`\nAudits, ${build.label}:\n\n${formatFailing(build.pages)}`);
+
+  const first = audited[0]?.results[0];
+  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    lighthouse: first?.lighthouseVersion,
+    userAgent: first?.environment.hostUserAgent,
+    settings: first === undefined ? undefined : { formFactor: first.configSettings.formFactor, throttling: first.configSettings.throttlingMethod },
+    builds: audited.map(({ label, pages }) => ({ label, pages })),
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWritten to ${RESULTS_FILE} (${seconds(performance.now() - started)} in all)`);
+}
+
+// Ctrl-C: exit through process.exit so 'exit' handlers remove builds and copies.
+process.once('SIGINT', () => {
+  console.error('\nInterrupted.');
+  process.exit(130);
+});
+
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n${AUDIT_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   // These carry a message written for the reader; anything else is a bug and gets its stack.
   const explained = [ChromiumMissingError, LighthouseFailedError, CommandError, BuildChangedError].some((kind) => error instanceof kind);
   console.error(explained && error instanceof Error ? error.message : error);

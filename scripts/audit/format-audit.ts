@@ -1,20 +1,28 @@
-// The audit's terminal output: one row per page, then the audits that cost points.
+// The audit's terminal output: one row per catalog and page, then the audits that cost points.
 import type { FailingAudit, PageSummary } from './lighthouse-summary';
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   return rows
-    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '))
+    .map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '))
     .join('\n');
 }
 
 const score = (value: number | null) => (value === null ? '–' : String(value));
 const ms = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);
+const kB = (value: number | null) => (value === null ? '–' : `${(value / 1000).toFixed(1)} kB`);
 
-export function formatScores(pages: readonly PageSummary[]): string {
+/** The pages audited for one build: its catalog's label ("CNCF 2,527") and each page's summary. */
+export interface AuditedBuild {
+  readonly label: string;
+  readonly pages: readonly PageSummary[];
+}
+
+export function formatScores(builds: readonly AuditedBuild[]): string {
   return table([
-    ['page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP', 'TBT', 'CLS'],
-    ...pages.map((p) => [
+    ['catalog', 'page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP', 'TBT', 'CLS', 'bytes'],
+    ...builds.flatMap(({ label, pages }) => pages.map((p) => [
+      label,
       p.page,
       score(p.scores.performance),
       score(p.scores.accessibility),
@@ -23,7 +31,8 @@ export function formatScores(pages: readonly PageSummary[]): string {
       ms(p.lcpMs),
       ms(p.tbtMs),
       p.cls === null ? '–' : p.cls.toFixed(3),
-    ]),
+      kB(p.bytes),
+    ])),
   ]);
 }
 

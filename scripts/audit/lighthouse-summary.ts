@@ -28,6 +28,8 @@ export interface PageSummary {
   readonly lcpMs: number | null;
   readonly tbtMs: number | null;
   readonly cls: number | null;
+  /** Bytes the page transferred (Lighthouse's total-byte-weight: every request, as sent). */
+  readonly bytes: number | null;
   readonly failing: readonly FailingAudit[];
   readonly warnings: readonly string[];
 }
@@ -144,6 +146,7 @@ export function summarizeLighthouse(page: string, lhr: Result): PageSummary {
     lcpMs: numericValue(lhr, 'largest-contentful-paint'),
     tbtMs: numericValue(lhr, 'total-blocking-time'),
     cls: numericValue(lhr, 'cumulative-layout-shift'),
+    bytes: numericValue(lhr, 'total-byte-weight'),
     failing: failingAudits(lhr),
     warnings: lhr.runWarnings,
   };

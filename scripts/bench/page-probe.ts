@@ -36,11 +36,24 @@ export interface ProbeSelectors {
   readonly results: string;
 }
 
+export interface ArmOptions {
+  /**
+   * The interaction fetches data (the first search on a list whose page holds only its first
+   * screen): its result is the first frame after every fetch it started has answered, the page
+   * has changed since, and nothing matches `busySelector` (the app's "loading" notice), rather
+   * than the first frame after any change (which would be the notice itself).
+   */
+  readonly waitForData: boolean;
+  readonly busySelector: string;
+}
+
 interface BenchProbe {
   readonly firstRender: Promise<FirstRenderTiming>;
   /** Starts watching for the next `eventType` event (capture phase) and the result it causes. */
-  arm(eventType: string): void;
+  arm(eventType: string, options: ArmOptions): void;
   settled(): Promise<InteractionTiming>;
+  /** How many fetch() calls the page made at or after `time` (its performance.now()). */
+  fetchesSince(time: number): number;
 }
 
 type ProbeWindow = Window & { benchProbe?: BenchProbe };
@@ -60,6 +73,25 @@ function installProbe(selectors: ProbeSelectors): void {
       channel.port1.onmessage = () => callback(performance.now());
       channel.port2.postMessage(null);
     });
+  };
+
+  // The page's fetches, seen from inside it: when each started, how many have not answered yet,
+  // and when the last one answered (its headers; the body is read and rendered after that, which
+  // is why a result must also change after it).
+  const fetchStarts: number[] = [];
+  let inFlight = 0;
+  let lastAnswer = Number.NEGATIVE_INFINITY;
+  const pageFetch = window.fetch.bind(window);
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    fetchStarts.push(performance.now());
+    inFlight += 1;
+    const answered = () => {
+      inFlight -= 1;
+      lastAnswer = performance.now();
+    };
+    const response = pageFetch(...args);
+    response.then(answered, answered);
+    return response;
   };
 
   const fcp = new Promise<number | null>((resolve) => {
@@ -91,15 +123,20 @@ function installProbe(selectors: ProbeSelectors): void {
   let pending: Promise<InteractionTiming> = Promise.reject(new Error('settled() before arm()'));
   pending.catch(() => undefined); // rejected only if settled() is called out of order
 
-  const arm = (eventType: string): void => {
+  const arm = (eventType: string, { waitForData, busySelector }: ArmOptions): void => {
     pending = new Promise<InteractionTiming>((resolve) => {
       const region = document.querySelector(selectors.results) ?? document.body;
       let start = Number.NaN;
       let committed: number | null = null;
+      let lastChange = Number.NEGATIVE_INFINITY;
       let firstPainted: number | null = null;
       const changes = new MutationObserver(() => {
-        committed ??= performance.now();
+        const now = performance.now();
+        committed ??= now;
+        lastChange = now;
       });
+      const hasData = (): boolean =>
+        fetchStarts.some((time) => time >= start) && inFlight === 0 && lastChange > lastAnswer && document.querySelector(busySelector) === null;
       // Cards and text coming and going are the result; attributes are not: the links' href follows
       // the URL, which the app writes once typing pauses, and would pass for a result that late.
       changes.observe(region, { childList: true, subtree: true, characterData: true });
@@ -110,13 +147,14 @@ function installProbe(selectors: ProbeSelectors): void {
       };
       const frame = (count: number): void => {
         requestAnimationFrame(() => {
-          const changedBeforeThisFrame = committed !== null;
+          const changedBeforeThisFrame = waitForData ? hasData() : committed !== null;
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             const now = performance.now();
             firstPainted ??= now;
             if (changedBeforeThisFrame) finish(now);
-            else if (count >= maxFramesWithoutChange) finish(firstPainted);
+            // Waiting for data has no "nothing changed": the harness's timeout ends a wait that never answers.
+            else if (count >= maxFramesWithoutChange && !waitForData) finish(firstPainted);
             else frame(count + 1);
           };
           channel.port2.postMessage(null);
@@ -131,7 +169,12 @@ function installProbe(selectors: ProbeSelectors): void {
     });
   };
 
-  (window as ProbeWindow).benchProbe = { firstRender, arm, settled: () => pending };
+  (window as ProbeWindow).benchProbe = {
+    firstRender,
+    arm,
+    settled: () => pending,
+    fetchesSince: (time) => fetchStarts.filter((started) => started >= time).length,
+  };
 }
 
 /**
@@ -140,8 +183,13 @@ function installProbe(selectors: ProbeSelectors): void {
  */
 const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn;';
 
-export async function addProbe(page: Page, selectors: ProbeSelectors): Promise<void> {
+/** Needed by any page that the bench sends a function to (page.evaluate), probe or not. */
+export async function addKeepNamesShim(page: Page): Promise<void> {
   await page.addInitScript({ content: KEEP_NAMES_SHIM });
+}
+
+export async function addProbe(page: Page, selectors: ProbeSelectors): Promise<void> {
+  await addKeepNamesShim(page);
   await page.addInitScript(installProbe, selectors);
 }
 
@@ -175,14 +223,15 @@ export async function timeInteraction(
   eventType: string,
   interact: () => Promise<void>,
   timeoutMs: number,
+  options: ArmOptions = { waitForData: false, busySelector: ':not(*)' },
 ): Promise<InteractionTiming> {
   await page.evaluate(
-    ([type, missing]) => {
+    ([type, armOptions, missing]) => {
       const probe = (window as ProbeWindow).benchProbe;
       if (probe === undefined) throw new Error(missing);
-      probe.arm(type);
+      probe.arm(type, armOptions);
     },
-    [eventType, MISSING] as const,
+    [eventType, options, MISSING] as const,
   );
   await interact();
   const timing = page.evaluate((missing) => {
@@ -191,4 +240,16 @@ export async function timeInteraction(
     return probe.settled();
   }, MISSING);
   return withTimeout(timing, timeoutMs, `the result of a ${eventType}`);
+}
+
+/** How many fetches the page started at or after `time` (its own clock, e.g. an interaction's start). */
+export function fetchesSince(page: Page, time: number): Promise<number> {
+  return page.evaluate(
+    ([since, missing]) => {
+      const probe = (window as ProbeWindow).benchProbe;
+      if (probe === undefined) throw new Error(missing);
+      return probe.fetchesSince(since);
+    },
+    [time, MISSING] as const,
+  );
 }

@@ -7,11 +7,16 @@ export class CommandError extends Error {}
 export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly cwd?: string;
+  /** Called with the child's process id once it has started (the build's memory is polled by it). */
+  readonly onSpawn?: (pid: number) => void;
 }
 
-export function runCommand(command: string, args: readonly string[], { env = process.env, cwd }: RunOptions = {}): Promise<void> {
+export function runCommand(command: string, args: readonly string[], { env = process.env, cwd, onSpawn }: RunOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.once('spawn', () => {
+      if (child.pid !== undefined) onSpawn?.(child.pid);
+    });
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));

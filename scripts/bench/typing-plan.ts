@@ -2,7 +2,9 @@
 // typed, refined with a second word, then deleted, as a reader looking for something does. Words
 // are counted over the first 1,000 talks, which every bench size shares (a synthetic catalog's
 // talks are a prefix of a larger one's with the same seed), so every size gets the same
-// keystrokes and results compare.
+// keystrokes and results compare. A real catalog (the post, the CNCF archive, a pyvideo import)
+// gets its own commonest words; the floor page is typed the same keys as the app at each size, so
+// every ratio still compares like with like.
 import type { Catalog } from '../../src/catalog/catalog-schema';
 
 export interface TypingPlan {
