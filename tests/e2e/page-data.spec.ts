@@ -21,6 +21,17 @@ function dataRequests(page: Page): string[] {
   return seen;
 }
 
+/** Holds the app's entry script back; the page is its prerendered HTML until the returned call. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 const resultCount = (page: Page) => page.getByRole('heading', { level: 2, name: /^Showing/ });
 const thousands = (n: number) => n.toLocaleString('en');
 
@@ -47,12 +58,7 @@ test('searching the archive fetches the catalog once and searches all of it', as
 
 test('what a reader types before the app has started is searched once it starts', async ({ page }) => {
   // Hold the app's code back until the reader has typed into the prerendered box.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await page.goto('/talks', { waitUntil: 'commit' });
   const box = page.getByRole('searchbox', { name: 'Search talks' });
   await box.fill('prometheus');
@@ -75,12 +81,7 @@ test('moving to a speaker inside the app fetches that page’s data only', async
 });
 
 test('controls that need the app are disabled until it has started; the search box is not', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await page.goto('/', { waitUntil: 'commit' });
   const filter = page.getByRole('checkbox').first();
   const sort = page.getByRole('combobox', { name: 'Sort by' });
