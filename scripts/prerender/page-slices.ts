@@ -50,7 +50,7 @@ function listSlice(catalog: Catalog, scope: ListScope): PageSlice {
     scope: scope.key,
     total: scope.talks.length,
     ids: first.map((talk) => talk.id),
-    counts: Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, [...values]])),
+    counts: Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, [...values]])) as ListFirstView['counts'],
     options: facetOptions(catalog, scope.talks, scope.without),
     rest: scope.event === undefined ? null : eventListFile(scope.event.id),
   };

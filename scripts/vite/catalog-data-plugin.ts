@@ -21,7 +21,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** The keys the emitted files have in Vite's build manifest, where the prerenderer finds their names. */
 export const OUTLINE_MANIFEST_KEY = 'outline.json';
-export const CATALOG_MANIFEST_KEY = 'catalog.json';
+const CATALOG_MANIFEST_KEY = 'catalog.json';
 
 /** Where the dev server answers with the files, under the base path. */
 const DEV_FILES = { outline: '@outline.json', whole: '@catalog.json' } as const;

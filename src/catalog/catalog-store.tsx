@@ -5,7 +5,7 @@
 //
 // A page starts with its own slice (page-data.ts). A move to another page fetches that page's
 // slice first (usePageData suspends; the page before stays on screen meanwhile, app.tsx); a list
-// the slice holds only the start of asks for the whole catalog (useWholeCatalog) when the reader
+// the slice holds only the start of asks for all of its talks (useWholeList) when the reader
 // searches, filters or pages through it. What arrives is merged, and kept for the visit.
 import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';

@@ -3,12 +3,9 @@
 // (scripts/vite/catalog-data-plugin.ts), so the browser does not ship the schema or re-check
 // thousands of talks on every load; only the response is checked.
 
-/** Why a file did not arrive. `detail` is technical (a URL, a status) and shown only as a secondary line. */
+/** A file that did not arrive. `detail` is technical (a URL, a status) and shown only as a secondary line. */
 export class CatalogLoadError extends Error {
-  constructor(
-    readonly reason: 'network' | 'status' | 'json',
-    readonly detail: string,
-  ) {
+  constructor(readonly detail: string) {
     super(detail);
   }
 }
@@ -18,12 +15,12 @@ export async function fetchJson<T>(url: string): Promise<T> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new CatalogLoadError('network', `${url}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CatalogLoadError(`${url}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!response.ok) throw new CatalogLoadError('status', `${url}: HTTP ${String(response.status)}`);
+  if (!response.ok) throw new CatalogLoadError(`${url}: HTTP ${String(response.status)}`);
   try {
     return (await response.json()) as T;
   } catch {
-    throw new CatalogLoadError('json', `${url}: not JSON`);
+    throw new CatalogLoadError(`${url}: not JSON`);
   }
 }

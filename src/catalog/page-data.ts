@@ -8,6 +8,8 @@
 // The whole catalog is fetched only when a reader searches, filters or pages through a list that
 // its slice does not hold in full (catalog-store.tsx).
 import type { SpeakerPageView } from '../speakers/speaker-pages.ts';
+import type { FacetOptions } from '../talks/filter-options.ts';
+import type { Facet } from '../talks/filter-talks.ts';
 import type { Catalog, Speaker, Talk } from './catalog-schema';
 import { hasTencentMirror } from './catalog-lookups.ts';
 
@@ -32,9 +34,9 @@ export type ListFirstView = {
   /** The file (under the base path) with all of the list's talks; null: only the whole catalog has them. */
   rest: string | null;
   /** Per facet, each value's count, for the list with no filter. */
-  counts: Record<string, [string, number][]>;
+  counts: Record<Facet, [string, number][]>;
   /** The facets offered and their values, in order (filter-options.ts). */
-  options: { facet: string; values: string[] }[];
+  options: FacetOptions[];
 };
 
 export type PageSlice = {

@@ -10,8 +10,8 @@ import { formatCount } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { marksOf, useReaderMarks } from '../reader-list/use-reader-marks';
 import { FilterPanel } from './filter-panel';
-import { facetOptions, type FacetOptions } from './filter-options';
-import { filterTalks, type Facet, type FacetCounts, type FilterResult } from './filter-talks';
+import { facetOptions } from './filter-options';
+import { filterTalks, type FacetCounts, type FilterResult } from './filter-talks';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { sortTalks } from './sort-talks';
@@ -35,9 +35,7 @@ export const PAGE_SIZE = FIRST_SCREEN;
 
 /** A long list as the build saw it with no filter: its first screen, its length, its filters' counts. */
 function firstViewResult(catalog: Catalog, view: ListFirstView): FilterResult {
-  const counts = Object.fromEntries(
-    Object.entries(view.counts).map(([facet, values]) => [facet, new Map(values)]),
-  ) as FacetCounts;
+  const counts = Object.fromEntries(Object.entries(view.counts).map(([facet, values]) => [facet, new Map(values)])) as FacetCounts;
   return { talks: view.ids.flatMap((id) => findTalk(catalog, id) ?? []), counts };
 }
 
@@ -80,7 +78,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
     () => (firstView === undefined ? sortTalks(catalog, matching, deferred.sort, language) : matching),
     [catalog, firstView, matching, deferred.sort, language],
   );
-  const options = firstView === undefined ? facetOptions(catalog, scope.talks, scope.without) : (firstView.options as FacetOptions[]);
+  const options = firstView === undefined ? facetOptions(catalog, scope.talks, scope.without) : firstView.options;
   // A search or filter of a list whose talks are still on their way: the first screen is not its
   // answer, so it is not shown as one (a reader's ↓ would land on a card about to be replaced).
   const waiting = firstView !== undefined && search !== '' && status !== 'failed';
@@ -98,7 +96,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   );
   // Naming the event on every card only helps where the list mixes events.
   const mixedEvents = useMemo(() => new Set(scope.talks.map((talk) => talk.event)).size > 1, [scope.talks]);
-  const showEvent = firstView === undefined ? mixedEvents : (firstView.counts['events' satisfies Facet]?.length ?? 0) > 1;
+  const showEvent = firstView === undefined ? mixedEvents : (firstView.counts.events.length) > 1;
   const count = (n: number) => formatCount(n, language);
   const remaining = matchingCount - visibleCount;
   const source = scope.collection === undefined ? undefined : t.quoted(scope.collection.source.title);
