@@ -1,10 +1,10 @@
 // A private copy of a build to audit. dist/ is shared: anyone's `npm test` or `npm run build`
 // rewrites it, and a rebuild halfway through a Lighthouse run serves pages whose scripts have
 // just been deleted (a 404 scored as a console error). A copy cannot change under the audit.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectBase } from '../bench/static-server';
+import { tempDir } from '../bench/temp-dir';
 
 export class BuildChangedError extends Error {}
 
@@ -24,13 +24,7 @@ function referencedAssets(root: string): string[] {
 }
 
 export function snapshotBuild(dist: string): BuildSnapshot {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'talk-catalog-audit-'));
-  // Also on exit: chrome-launcher ends the process on Ctrl-C, and /tmp should not keep copies.
-  const remove = (): void => {
-    process.off('exit', remove);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', remove);
+  const { dir, remove } = tempDir('talk-catalog-audit-');
   try {
     cpSync(dist, dir, { recursive: true });
     const missing = referencedAssets(dir).filter((file) => !existsSync(path.join(dir, file)));

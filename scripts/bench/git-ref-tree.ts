@@ -3,10 +3,8 @@
 // the bench is interrupted); an archive only reads the repository. The build then stages that
 // folder like this work tree (build-app.ts), with this project's node_modules.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { CommandError, runCommand } from './run-command';
+import { tempDir } from './temp-dir';
 
 export interface RefTree {
   readonly ref: string;
@@ -22,12 +20,7 @@ export async function refTree(ref: string): Promise<RefTree> {
   } catch {
     throw new CommandError(`--ab ${ref}: not a commit in this repository`);
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'talk-catalog-ab-'));
-  const remove = (): void => {
-    process.off('exit', remove);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', remove);
+  const { dir, remove } = tempDir('talk-catalog-ab-');
   try {
     // The commit is 40 hex digits from rev-parse and the folder is ours: nothing here is the user's text.
     await runCommand('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C '${dir}'`]);
