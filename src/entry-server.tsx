@@ -8,11 +8,15 @@ import { StaticRouter } from 'react-router-dom';
 import { App } from './app';
 import { CatalogProvider } from './catalog/catalog-store';
 import { catalogFrom, type CatalogOutline, type PageSlice } from './catalog/page-data';
+import { LanguageProvider } from './i18n/language-context';
+import { routerBasename } from './i18n/language-path';
+import type { Language } from './i18n/messages';
 
 /** The deploy base ("/" or e.g. "/talks/"), the same value main.tsx gives the browser's router. */
 export const basePath: string = import.meta.env.BASE_URL;
 
-export type RenderData = { outline: CatalogOutline; slice: PageSlice; path: string };
+/** `path`: the page's language-neutral in-app path (its slice's); `language`: the URL's. */
+export type RenderData = { outline: CatalogOutline; slice: PageSlice; path: string; language: Language };
 
 /**
  * The app's markup at `url`, a path that includes the base path as a browser would request it.
@@ -20,14 +24,16 @@ export type RenderData = { outline: CatalogOutline; slice: PageSlice; path: stri
  * the page is complete instead of leaving boundaries for the client to fill in after a mismatch.
  * React puts the <title> a page renders first in the markup; the prerenderer moves it to <head>.
  */
-export async function render(url: string, { outline, slice, path }: RenderData): Promise<string> {
+export async function render(url: string, { outline, slice, path, language }: RenderData): Promise<string> {
   const { prelude } = await prerender(
     <StrictMode>
-      <CatalogProvider catalog={catalogFrom(outline, [], [])} totals={outline.totals} slice={slice} path={path}>
-        <StaticRouter location={url} basename={basePath}>
-          <App />
-        </StaticRouter>
-      </CatalogProvider>
+      <LanguageProvider language={language}>
+        <CatalogProvider catalog={catalogFrom(outline, [], [])} totals={outline.totals} slice={slice} path={path}>
+          <StaticRouter location={url} basename={routerBasename(basePath, language)}>
+            <App />
+          </StaticRouter>
+        </CatalogProvider>
+      </LanguageProvider>
     </StrictMode>,
     // React outlines large Suspense boundaries behind inline scripts that reveal them in stages,
     // for streaming. A static page has it all at once, and the policy forbids inline scripts.

@@ -7,7 +7,9 @@ import { CatalogLoadError, fetchJson } from './catalog/fetch-catalog';
 import { CatalogProvider, type CatalogStoreOptions } from './catalog/catalog-store';
 import type { Catalog } from './catalog/catalog-schema';
 import { catalogFrom, EMPTY_SLICE, PAGE_DATA_ELEMENT_ID, type CatalogOutline, type PageSlice } from './catalog/page-data';
-import { messages } from './i18n/messages';
+import { LanguageProvider } from './i18n/language-context';
+import { languageOfPath, routerBasename } from './i18n/language-path';
+import { LOCALE, messages, type Language } from './i18n/messages';
 import { PRERENDERED_URL_ATTRIBUTE, rendersPrerenderedUrl } from './prerender/prerendered-url';
 import './styles.css';
 
@@ -16,13 +18,24 @@ if (!container) throw new Error('index.html has no #root element');
 
 const basePath = import.meta.env.BASE_URL;
 
+/** The router's path for the address bar's: without the base path, and the language's prefix when given. */
+function routerPath(pathname: string, language?: Language): string {
+  const base = (language === undefined ? basePath : routerBasename(basePath, language)).replace(/\/$/, '');
+  return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+}
+
+/** The page's language, from its URL: /zh/… is Chinese (language-path.ts). */
+const language = languageOfPath(routerPath(window.location.pathname));
+// A prerendered page says so already; the dev server's one shell does not.
+document.documentElement.lang = LOCALE[language];
+
 /**
  * Without its data the app cannot start, but a prerendered page still reads and its links still
  * work as plain links: say so above the content instead of replacing it.
  */
 function reportLoadFailure(root: HTMLElement, error: unknown): void {
   console.error(error);
-  const t = messages[document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'];
+  const t = messages[language];
   const notice = document.createElement('div');
   notice.className = 'load-failure';
   notice.setAttribute('role', 'alert');
@@ -44,12 +57,6 @@ function embeddedSlice(): PageSlice | undefined {
   return text === undefined ? undefined : (JSON.parse(text) as PageSlice);
 }
 
-/** The router's path for the address bar's, without the base path. */
-function routerPath(pathname: string): string {
-  const base = basePath.replace(/\/$/, '');
-  return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
-}
-
 /** What the store starts with: this page's slice on the outline; the whole catalog on the dev server. */
 async function storeOptions(): Promise<CatalogStoreOptions> {
   if (import.meta.env.DEV) return { catalog: await fetchJson<Catalog>(wholeUrl) };
@@ -60,7 +67,8 @@ async function storeOptions(): Promise<CatalogStoreOptions> {
     totals: outline.totals,
     // 404.html carries no slice: the page at this path fetches its own (usePageData).
     slice: slice ?? EMPTY_SLICE,
-    ...(slice === undefined ? {} : { path: routerPath(window.location.pathname) }),
+    // The slice's path is the page's without its language: both languages share one slice.
+    ...(slice === undefined ? {} : { path: routerPath(window.location.pathname, language) }),
     sources: { wholeUrl, basePath },
   };
 }
@@ -71,11 +79,13 @@ function start(root: HTMLElement, options: CatalogStoreOptions): void {
   // the input and a fast typist could lose characters.
   const app = (
     <StrictMode>
-      <CatalogProvider {...options}>
-        <BrowserRouter basename={basePath} useTransitions={false}>
-          <App />
-        </BrowserRouter>
-      </CatalogProvider>
+      <LanguageProvider language={language}>
+        <CatalogProvider {...options}>
+          <BrowserRouter basename={routerBasename(basePath, language)} useTransitions={false}>
+            <App />
+          </BrowserRouter>
+        </CatalogProvider>
+      </LanguageProvider>
     </StrictMode>
   );
   if (rendersPrerenderedUrl(root.getAttribute(PRERENDERED_URL_ATTRIBUTE), window.location)) {

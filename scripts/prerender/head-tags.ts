@@ -1,12 +1,13 @@
 // The <head> tags a prerendered page adds besides its <title> (which React renders): description,
-// Open Graph for link previews, the canonical URL when the site's origin is known, and JSON-LD.
+// the page's URL in its language and in the other (canonical, hreflang alternates), Open Graph for
+// link previews, and JSON-LD.
 import type { Catalog } from '../../src/catalog/catalog-schema';
-import { LANGUAGES, type Language } from '../../src/i18n/messages';
-import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
+import { pathInLanguage } from '../../src/i18n/language-path';
+import { LANGUAGES, LOCALE, type Language } from '../../src/i18n/messages';
 import { escapeHtml } from './escape-html';
 import { pageMeta, siteName } from './page-meta';
 import type { PageRoute } from './page-routes';
-import { absoluteUrl, type Site } from './site-urls';
+import { absoluteUrl, bestUrl, type Site } from './site-urls';
 import { jsonLdScript, structuredData } from './structured-data';
 
 /** Open Graph names locales as language_TERRITORY. */
@@ -15,24 +16,29 @@ const OG_LOCALE: Record<Language, string> = { en: 'en_US', zh: 'zh_CN' };
 const meta = (attribute: 'name' | 'property', key: string, content: string): string =>
   `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
 
-export function headTags(catalog: Catalog, route: PageRoute, site: Site): string[] {
-  const page = pageMeta(catalog, route);
+const alternate = (hreflang: string, href: string): string => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(href)}" />`;
+
+export function headTags(catalog: Catalog, route: PageRoute, site: Site, language: Language): string[] {
+  const page = pageMeta(catalog, route, language);
   // The not-found page is served at every unknown URL, none of which is its address.
-  const url = route.kind === 'not-found' ? undefined : absoluteUrl(site, route.path);
-  const data = structuredData(catalog, route, site);
+  const listed = route.kind !== 'not-found';
+  const url = listed ? absoluteUrl(site, pathInLanguage(route.path, language)) : undefined;
+  const data = structuredData(catalog, route, { site, language });
+  // Search engines want absolute URLs here; without SITE_URL the root-relative ones still tell a
+  // browser or a crawler of this origin where the other language is.
+  const inEach = (each: Language) => bestUrl(site, pathInLanguage(route.path, each));
   return [
     meta('name', 'description', page.description),
     ...(page.indexable ? [] : [meta('name', 'robots', 'noindex')]),
     ...(url === undefined ? [] : [`<link rel="canonical" href="${escapeHtml(url)}" />`]),
+    // English is also where a reader without a language in the URL enters (language-entry-script.ts).
+    ...(listed ? [...LANGUAGES.map((each) => alternate(LOCALE[each], inEach(each))), alternate('x-default', inEach('en'))] : []),
     meta('property', 'og:type', page.type),
     meta('property', 'og:title', page.title),
     meta('property', 'og:description', page.description),
-    meta('property', 'og:site_name', siteName(catalog)),
-    meta('property', 'og:locale', OG_LOCALE[PRERENDER_LANGUAGE]),
-    // The app is also in the other languages, after the reader's choice or browser.
-    ...LANGUAGES.filter((language) => language !== PRERENDER_LANGUAGE).map((language) =>
-      meta('property', 'og:locale:alternate', OG_LOCALE[language]),
-    ),
+    meta('property', 'og:site_name', siteName(catalog, language)),
+    meta('property', 'og:locale', OG_LOCALE[language]),
+    ...LANGUAGES.filter((each) => each !== language).map((each) => meta('property', 'og:locale:alternate', OG_LOCALE[each])),
     ...(url === undefined ? [] : [meta('property', 'og:url', url)]),
     ...(data === null ? [] : [jsonLdScript(data)]),
   ];

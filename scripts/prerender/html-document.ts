@@ -3,8 +3,9 @@
 // <title> and head tags in place of the generic ones, and the app's markup in #root for the
 // client to hydrate.
 import { PAGE_DATA_ELEMENT_ID } from '../../src/catalog/page-data';
+import { LOCALE, type Language } from '../../src/i18n/messages';
 import { PRERENDERED_URL_ATTRIBUTE } from '../../src/prerender/prerendered-url';
-import { contentSecurityPolicyTag } from './content-security-policy';
+import { contentSecurityPolicyTag, hashSource } from './content-security-policy';
 import { escapeHtml } from './escape-html';
 import { inlineStyleHashSources } from './inline-stylesheets';
 
@@ -16,6 +17,10 @@ export type PageParts = {
   prerenderedUrl: string | null;
   /** The page's slice of the catalog as JSON for a <script> (page-data.ts); null: it carries none. */
   pageData?: string | null;
+  /** The page's language, for <html lang>. */
+  language: Language;
+  /** A script to run before anything else of the page (language-entry-script.ts), allowed by its hash. */
+  firstScript?: string | null;
 };
 
 // React emits the <title>, <meta> and <link> elements that components render ahead of the rest.
@@ -39,7 +44,7 @@ function replaceOnce(html: string, pattern: RegExp, what: string, replacement: s
   return html.replace(pattern, () => replacement);
 }
 
-export function composePage(template: string, { appHtml, headTags, prerenderedUrl, pageData = null }: PageParts): string {
+export function composePage(template: string, { appHtml, headTags, prerenderedUrl, pageData = null, language, firstScript = null }: PageParts): string {
   const { hoisted, body } = splitHoisted(appHtml);
   const titles = hoisted.filter((tag) => tag.startsWith('<title>'));
   if (titles.length !== 1) throw new Error(`the page renders ${titles.length} <title> elements; it needs exactly one`);
@@ -47,10 +52,14 @@ export function composePage(template: string, { appHtml, headTags, prerenderedUr
 
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(template)?.[0];
   if (charset === undefined) throw new Error('dist/index.html has no <meta charset>; was index.html changed?');
+  if (firstScript?.includes('</script') === true) throw new Error('the first script contains "</script", which would end it early');
   // The policy covers only what follows it, so it goes before any script or stylesheet. It allows
-  // the template's own <style> elements (the inlined stylesheet) and no other inline style.
-  const policy = contentSecurityPolicyTag(inlineStyleHashSources(template));
-  let html = template.replace(charset, () => `${charset}\n    ${policy}`);
+  // the template's own <style> elements (the inlined stylesheet) and the first script, and no
+  // other inline code. The first script follows it at once, before anything is parsed or fetched.
+  const policy = contentSecurityPolicyTag({ styles: inlineStyleHashSources(template), scripts: firstScript === null ? [] : [hashSource(firstScript)] });
+  const first = firstScript === null ? '' : `\n    <script>${firstScript}</script>`;
+  let html = template.replace(charset, () => `${charset}\n    ${policy}${first}`);
+  html = replaceOnce(html, /<html lang="[^"]*">/, '<html lang>', `<html lang="${LOCALE[language]}">`);
   // The page's own description replaces the generic one.
   html = html.replace(/\n?[ \t]*<meta name="description"[^>]*>/i, '');
   html = replaceOnce(html, /<title>[^<]*<\/title>/i, '<title>', [...hoisted, ...headTags].join('\n    '));

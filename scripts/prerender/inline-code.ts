@@ -3,7 +3,8 @@
 // log errors) without failing anything at build time. The prerenderer checks every page it
 // writes with this and refuses to write one that needs inline code. It reads HTML that Vite and
 // React wrote: attribute values are quoted and never contain ">".
-import { STYLE_ELEMENT, styleHashSource } from './inline-stylesheets';
+import { hashSource } from './content-security-policy';
+import { STYLE_ELEMENT } from './inline-stylesheets';
 
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const POLICY = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i;
@@ -20,21 +21,29 @@ function attributesOf(text: string): Map<string, string> {
   return attributes;
 }
 
-/** The `'sha256-…'` sources that the page's own policy lists in style-src. */
-function allowedStyleHashes(html: string): Set<string> {
-  const directives = (POLICY.exec(html)?.[1] ?? '').split(';').map((directive) => directive.trim().split(/\s+/));
-  const styleSources = directives.find(([name]) => name === 'style-src') ?? [];
-  return new Set(styleSources.filter((source) => source.startsWith("'sha256-")));
+/** A <script> element with text between its tags, its attributes in group 1 and its text in group 2. */
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/** The `'sha256-…'` sources that the page's own policy lists in a directive (style-src, script-src). */
+function allowedHashes(html: string, directive: string): Set<string> {
+  const directives = (POLICY.exec(html)?.[1] ?? '').split(';').map((text) => text.trim().split(/\s+/));
+  const sources = directives.find(([name]) => name === directive) ?? [];
+  return new Set(sources.filter((source) => source.startsWith("'sha256-")));
 }
 
 /** Every reason the page needs inline code its policy blocks, in words; empty when it needs none. */
 export function inlineCodeProblems(html: string): string[] {
   const problems: string[] = [];
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '');
-  const allowedStyles = allowedStyleHashes(markup);
-  for (const [element, css = ''] of markup.matchAll(STYLE_ELEMENT)) {
-    if (!allowedStyles.has(styleHashSource(css))) problems.push(`<style> element not allowed by hash: ${element.slice(0, 80)}`);
+  const uncommented = html.replace(/<!--[\s\S]*?-->/g, '');
+  const allowedStyles = allowedHashes(uncommented, 'style-src');
+  for (const [element, css = ''] of uncommented.matchAll(STYLE_ELEMENT)) {
+    if (!allowedStyles.has(hashSource(css))) problems.push(`<style> element not allowed by hash: ${element.slice(0, 80)}`);
   }
+  // An inline script the policy names by its hash runs: it needs nothing the policy blocks.
+  const allowedScripts = allowedHashes(uncommented, 'script-src');
+  const markup = uncommented.replace(SCRIPT_ELEMENT, (element, attributes: string, text: string) =>
+    text !== '' && !/\bsrc\s*=/i.test(attributes) && allowedScripts.has(hashSource(text)) ? '' : element,
+  );
   // CSS is not markup: anything tag-like inside a <style> element is text.
   for (const [tagText, rawName = '', rawAttributes = ''] of markup.replace(STYLE_ELEMENT, '<style></style>').matchAll(TAG)) {
     const name = rawName.toLowerCase();

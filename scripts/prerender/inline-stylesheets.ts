@@ -3,7 +3,7 @@
 // anything, and on a phone's network that round trip is often the longest wait of the load. The
 // stylesheet is small (about 3.5 KB gzip), so each page carrying it costs less than the wait.
 // The Content Security Policy allows exactly these elements, by the SHA-256 of their text.
-import { createHash } from 'node:crypto';
+import { hashSource } from './content-security-policy';
 
 /** `<link rel="stylesheet" … href="…">` as Vite writes it into index.html. */
 const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
@@ -21,9 +21,7 @@ export type InlinedTemplate = {
 };
 
 /** A CSP source that allows a <style> element with exactly this text. */
-export function styleHashSource(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
+export const styleHashSource = (css: string): string => hashSource(css);
 
 /** The hash source of every <style> element in the page, in document order. */
 export function inlineStyleHashSources(html: string): string[] {

@@ -1,14 +1,13 @@
 // What a page says about itself to search engines and link previews: its title, description and
-// Open Graph type. Written in the language pages are prerendered in, with the app's own messages,
-// so the head agrees with the <title> and text the page renders.
+// Open Graph type. Written in the page's language with the app's own messages, so the head agrees
+// with the <title> and text the page renders.
 import type { Catalog } from '../../src/catalog/catalog-schema';
 import { eventOf, findSpeaker, frontCollection, lookups } from '../../src/catalog/catalog-lookups';
 import { eventMessages } from '../../src/events/event-messages';
 import { formatCount } from '../../src/i18n/format';
-import { messages } from '../../src/i18n/messages';
+import { messages, type Language } from '../../src/i18n/messages';
 import { pickText } from '../../src/i18n/use-i18n';
 import { speakerMessages } from '../../src/speakers/speaker-messages';
-import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
 import { metaDescription } from './meta-description';
 import type { PageRoute } from './page-routes';
 
@@ -22,16 +21,15 @@ export type PageMeta = {
   indexable: boolean;
 };
 
-const language = PRERENDER_LANGUAGE;
-const t = messages[language];
-const speakerT = speakerMessages[language];
-const eventT = eventMessages[language];
+export const siteName = (catalog: Catalog, language: Language): string => catalog.site.name[language];
 
-export const siteName = (catalog: Catalog): string => catalog.site.name[language];
-
-const talksCount = (n: number) => t.talksCount(formatCount(n, language), n);
-
-export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
+export function pageMeta(catalog: Catalog, route: PageRoute, language: Language): PageMeta {
+  const t = messages[language];
+  const speakerT = speakerMessages[language];
+  const eventT = eventMessages[language];
+  const talksCount = (n: number) => t.talksCount(formatCount(n, language), n);
+  // Titles have commas of their own.
+  const titleSeparator = language === 'zh' ? '；' : '; ';
   const page = (title: string, description: string, type: PageMeta['type'] = 'website'): PageMeta => ({
     title,
     description: metaDescription(description),
@@ -41,7 +39,7 @@ export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
   switch (route.kind) {
     case 'home': {
       const collection = frontCollection(catalog);
-      if (collection === undefined) return page(siteName(catalog), catalog.site.description[language]);
+      if (collection === undefined) return page(siteName(catalog, language), catalog.site.description[language]);
       const description = collection.description === undefined ? catalog.site.description[language] : pickText(collection.description, language).text;
       return page(collection.title[language], description);
     }
@@ -52,21 +50,21 @@ export function pageMeta(catalog: Catalog, route: PageRoute): PageMeta {
     case 'event': {
       const { event } = route;
       const titles = (lookups(catalog).talksByEvent.get(event.id) ?? []).map((talk) => pickText(talk.title, language).text);
-      return page(pickText(event.name, language).text, `${talksCount(titles.length)}: ${titles.join('; ')}`);
+      return page(pickText(event.name, language).text, t.labelled(talksCount(titles.length), titles.join(titleSeparator)));
     }
     case 'talk': {
       const { talk } = route;
       const event = eventOf(catalog, talk);
-      const speakers = talk.speakers.map((s) => findSpeaker(catalog, s.id)?.name ?? s.id).join(', ');
+      const speakers = talk.speakers.map((s) => findSpeaker(catalog, s.id)?.name ?? s.id).join(t.listSeparator);
       const about = [speakers, event === undefined ? '' : pickText(event.name, language).text].filter((s) => s !== '').join(' · ');
       const summary = talk.summary === undefined ? about : pickText(talk.summary, language).text;
       return page(pickText(talk.title, language).text, summary, talk.videos.length > 0 ? 'video.other' : 'website');
     }
     case 'speaker': {
       const { speaker, talks } = route;
-      const titles = talks.map((talk) => pickText(talk.title, language).text).join('; ');
+      const titles = talks.map((talk) => pickText(talk.title, language).text).join(titleSeparator);
       const title = route.page === 1 ? speakerT.speakerPageTitle(speaker.name) : speakerT.speakerPageTitleAt(speaker.name, String(route.page));
-      return page(title, `${speaker.name}: ${talksCount(talks.length)}. ${titles}`, 'profile');
+      return page(title, `${t.labelled(speaker.name, talksCount(talks.length))}${t.sentenceEnd} ${titles}`, 'profile');
     }
     case 'not-found':
       return { title: t.notFoundTitle, description: metaDescription(t.notFoundBody), type: 'website', indexable: false };

@@ -4,6 +4,8 @@
 // every link the app renders.
 import type { Catalog, CatalogEvent, Speaker, Talk } from '../../src/catalog/catalog-schema';
 import { lookups } from '../../src/catalog/catalog-lookups';
+import { pathInLanguage } from '../../src/i18n/language-path';
+import type { Language } from '../../src/i18n/messages';
 import { paths } from '../../src/paths';
 import { pageCount } from '../../src/speakers/speaker-pages';
 
@@ -40,13 +42,14 @@ export function pageRoutes(catalog: Catalog): PageRoute[] {
 }
 
 /**
- * The file, relative to dist/, that a host serves for the route: `talks/x/index.html` for
- * /talks/x (what static hosts and `try_files $uri/index.html` look for), `404.html` for not-found.
+ * The file, relative to dist/, that a host serves for the route in a language: `talks/x/index.html`
+ * for /talks/x and `zh/talks/x/index.html` for /zh/talks/x (what static hosts and
+ * `try_files $uri/index.html` look for); `404.html` and `zh/404.html` for not-found.
  */
-export function outputFile(route: PageRoute): string {
-  if (route.kind === 'not-found') return '404.html';
+export function outputFile(route: PageRoute, language: Language): string {
+  if (route.kind === 'not-found') return language === 'en' ? '404.html' : `${pathInLanguage('/', language).slice(1)}404.html`;
   // Hosts map a request to a file by its decoded path: /speakers/%E5%BC%A0 is speakers/张/.
-  const segments = route.path.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+  const segments = pathInLanguage(route.path, language).split('/').filter((segment) => segment !== '').map(decodeURIComponent);
   if (segments.some((segment) => segment === '.' || segment === '..' || segment.includes('\\'))) {
     throw new Error(`refusing to write a page outside dist/ for ${route.path}`);
   }

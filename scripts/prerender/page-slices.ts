@@ -5,7 +5,6 @@
 import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { lookups } from '../../src/catalog/catalog-lookups';
 import { EMPTY_SLICE, FIRST_SCREEN, type ListFirstView, type PageSlice } from '../../src/catalog/page-data';
-import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
 import { facetOptions } from '../../src/talks/filter-options';
 import { filterTalks } from '../../src/talks/filter-talks';
 import { speakerPageView } from '../../src/speakers/speaker-pages';
@@ -43,7 +42,11 @@ export const eventListFile = (eventId: string): string => `events/${encodeURICom
 /** A list's slice: all of it when it fits one screen, else its first screen and its filters' counts. */
 function listSlice(catalog: Catalog, scope: ListScope): PageSlice {
   if (scope.talks.length <= FIRST_SCREEN) return sliceOf(catalog, scope.talks);
-  const sorted = sortTalks(catalog, scope.talks, scope.defaultSort, PRERENDER_LANGUAGE);
+  // One slice serves the page in both languages, so its first screen must not depend on one.
+  if (scope.defaultSort === 'title' || scope.defaultSort === 'speaker') {
+    throw new Error(`${scope.key} is sorted by ${scope.defaultSort} by default, an order that differs between languages`);
+  }
+  const sorted = sortTalks(catalog, scope.talks, scope.defaultSort, 'en');
   const first = sorted.slice(0, FIRST_SCREEN);
   const { counts } = filterTalks(catalog, scope.talks, emptyQuery(scope.defaultSort));
   const list: ListFirstView = {

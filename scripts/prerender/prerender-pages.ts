@@ -3,9 +3,12 @@
 import type { Catalog } from '../../src/catalog/catalog-schema';
 import { jsonForScript, outlineOf, pageDataFile, type CatalogOutline } from '../../src/catalog/page-data';
 import type * as ServerEntry from '../../src/entry-server';
+import { pathInLanguage } from '../../src/i18n/language-path';
+import { LANGUAGES, type Language } from '../../src/i18n/messages';
 import { headTags } from './head-tags';
 import { composePage } from './html-document';
 import { inlineCodeProblems } from './inline-code';
+import { languageEntryScript } from './language-entry-script';
 import { outputFile, pageRoutes, type PageRoute } from './page-routes';
 import { eventListSlices, pageSlice } from './page-slices';
 import { outlinePreloadTag, entryPreloadTags, routePreloadTags, type Manifest } from './route-preloads';
@@ -16,19 +19,27 @@ export type Entry = Pick<typeof ServerEntry, 'render'>;
 /** What the client build left: its index.html (the shell every page is made from) and manifest. */
 export type ClientBuild = { template: string; manifest: Manifest };
 
-/** A page's HTML, and its slice as JSON for page-data.json beside it (null for 404.html). */
-export type Page = { route: PageRoute; file: string; html: string; data: { file: string; json: string } | null };
+/**
+ * A page's HTML, and its slice as JSON for page-data.json beside it. The slice is the same in both
+ * languages, so only the English page writes it, and a Chinese page fetches the same file (the
+ * app asks for the language-neutral path). null for 404.html.
+ */
+export type Page = { route: PageRoute; language: Language; file: string; html: string; data: { file: string; json: string } | null };
 
-async function renderPage(catalog: Catalog, outline: CatalogOutline, entry: Entry, client: ClientBuild, site: Site, route: PageRoute): Promise<Page> {
-  const url = sitePath(site, route.path);
+async function renderPage(catalog: Catalog, outline: CatalogOutline, entry: Entry, client: ClientBuild, site: Site, route: PageRoute, language: Language): Promise<Page> {
+  const url = sitePath(site, pathInLanguage(route.path, language));
   const slice = pageSlice(catalog, route);
   const json = jsonForScript(slice);
   const hydrated = route.kind !== 'not-found';
+  const file = outputFile(route, language);
   const html = composePage(client.template, {
-    appHtml: await entry.render(url, { outline, slice, path: route.path }),
+    appHtml: await entry.render(url, { outline, slice, path: route.path, language }),
     pageData: hydrated ? json : null,
+    language,
+    // Only English pages can be entered without a chosen language (language-path.ts).
+    firstScript: language === 'en' ? languageEntryScript(site.basePath) : null,
     headTags: [
-      ...headTags(catalog, route, site),
+      ...headTags(catalog, route, site, language),
       ...outlinePreloadTag(client.manifest, site),
       ...entryPreloadTags(client.manifest, site),
       ...routePreloadTags(client.manifest, route, site),
@@ -40,7 +51,8 @@ async function renderPage(catalog: Catalog, outline: CatalogOutline, entry: Entr
   if (problems.length > 0) {
     throw new Error(`${url} needs inline code, which the Content Security Policy blocks:\n  ${problems.join('\n  ')}`);
   }
-  return { route, file: outputFile(route), html, data: hydrated ? { file: pageDataFile(outputFile(route).replace(/\/?index\.html$/, '')), json } : null };
+  const data = hydrated && language === 'en' ? { file: pageDataFile(file.replace(/\/?index\.html$/, '')), json } : null;
+  return { route, language, file, html, data };
 }
 
 /** The event list files (page-slices.ts), which no page embeds. */
@@ -52,11 +64,14 @@ export async function prerenderPages(catalog: Catalog, entry: Entry, client: Cli
   const byFile = new Map<string, string>();
   const outline = outlineOf(catalog);
   for (const route of pageRoutes(catalog)) {
-    const page = await renderPage(catalog, outline, entry, client, site, route);
-    const earlier = byFile.get(page.file);
-    if (earlier !== undefined) throw new Error(`${route.path} and ${earlier} would both be written to ${page.file}`);
-    byFile.set(page.file, route.path);
-    pages.push(page);
+    for (const language of LANGUAGES) {
+      const page = await renderPage(catalog, outline, entry, client, site, route, language);
+      const url = pathInLanguage(route.path, language);
+      const earlier = byFile.get(page.file);
+      if (earlier !== undefined) throw new Error(`${url} and ${earlier} would both be written to ${page.file}`);
+      byFile.set(page.file, url);
+      pages.push(page);
+    }
   }
   return pages;
 }

@@ -43,12 +43,12 @@ function sizeLine(page: Page): string {
 /** What was written, in the shape of Vite's own report: counts, the home page, the largest page. */
 function summary(pages: readonly Page[], milliseconds: number): string {
   const counts = new Map<string, number>();
-  for (const page of pages) counts.set(page.route.kind, (counts.get(page.route.kind) ?? 0) + 1);
+  for (const page of pages) if (page.language === 'en') counts.set(page.route.kind, (counts.get(page.route.kind) ?? 0) + 1);
   const home = pages.find((page) => page.route.kind === 'home');
   const largest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
   const total = pages.reduce((sum, page) => sum + Buffer.byteLength(page.html), 0);
   return [
-    `prerendered ${pages.length} pages (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}), ${kB(total)} in all`,
+    `prerendered ${pages.length} pages, each in English and in Chinese (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}), ${kB(total)} in all`,
     ...(home ? [sizeLine(home)] : []),
     ...(largest === home ? [] : [`${sizeLine(largest)}  (largest)`]),
     `✓ prerendered in ${Math.round(milliseconds)}ms`,

@@ -1,10 +1,11 @@
 // Makes `vite preview` serve the prerendered pages the way static hosts do (nginx:
 // `try_files $uri $uri/index.html /404.html`): /talks/x from dist/talks/x/index.html, query or
-// not, and an unknown path gets dist/404.html. Vite's own fallback only knows /talks/x.html and
+// not, and an unknown path gets dist/404.html, or dist/zh/404.html under /zh/. Vite's own fallback only knows /talks/x.html and
 // would answer every other path with the home page, which readers without JavaScript would see.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { languageOfPath } from '../../src/i18n/language-path';
 
 export type PreviewAnswer =
   /** Leave the request to Vite: an asset, a directory URL with its index.html, or a foreign path. */
@@ -13,7 +14,8 @@ export type PreviewAnswer =
   | { kind: 'rewrite'; url: string }
   /** Send the browser to the base path's own URL, as hosts do for a directory without its slash. */
   | { kind: 'redirect'; location: string }
-  | { kind: 'not-found' };
+  /** Serve this not-found page (relative to dist/): the Chinese one for a path under /zh/. */
+  | { kind: 'not-found'; file: string };
 
 /**
  * How a static host answers `url` for a document, given which files dist/ has.
@@ -35,8 +37,9 @@ export function answerFor(url: string, basePath: string, hasFile: (file: string)
   const relative = pathname.slice(basePath.length);
   // Files (assets, 404.html, robots.txt) are Vite's to serve or to refuse.
   if (/\.[^/]*$/.test(relative)) return { kind: 'pass' };
-  if (relative === '' || relative.endsWith('/')) return hasFile(`${relative}index.html`) ? { kind: 'pass' } : { kind: 'not-found' };
-  return hasFile(`${relative}/index.html`) ? { kind: 'rewrite', url: `${rawPath}/${rest}` } : { kind: 'not-found' };
+  const notFound: PreviewAnswer = { kind: 'not-found', file: languageOfPath(`/${relative}`) === 'zh' && hasFile('zh/404.html') ? 'zh/404.html' : '404.html' };
+  if (relative === '' || relative.endsWith('/')) return hasFile(`${relative}index.html`) ? { kind: 'pass' } : notFound;
+  return hasFile(`${relative}/index.html`) ? { kind: 'rewrite', url: `${rawPath}/${rest}` } : notFound;
 }
 
 const acceptsHtml = (accept: string | undefined): boolean =>
@@ -69,7 +72,7 @@ export function previewStaticPages(): Plugin {
         // error, which the end-to-end fixture counts as a failure.)
         res.statusCode = 200;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(req.method === 'HEAD' ? undefined : readFileSync(path.join(dist, '404.html')));
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(path.join(dist, answer.file)));
       });
     },
   };

@@ -6,12 +6,16 @@
 import type { Catalog, CatalogEvent, Talk, Speaker } from '../../src/catalog/catalog-schema';
 import { eventOf, findSpeaker, lookups } from '../../src/catalog/catalog-lookups';
 import { youTubeIdOf } from '../../src/catalog/video-ids';
+import { pathInLanguage } from '../../src/i18n/language-path';
+import type { Language } from '../../src/i18n/messages';
 import { pickText, type Texts } from '../../src/i18n/use-i18n';
 import { paths } from '../../src/paths';
-import { PRERENDER_LANGUAGE } from '../../src/preferences/preferences-store';
 import { frontScope } from '../../src/talks/list-scope';
 import type { PageRoute } from './page-routes';
 import { bestUrl, type Site } from './site-urls';
+
+/** Where the data is published: the site, and the language of the page (its texts and links). */
+export type Published = { site: Site; language: Language };
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 /** `undefined` members are left out of the JSON, which keeps optional facts optional. */
@@ -38,12 +42,13 @@ const COUNTRY_OF_CITY: Readonly<Record<string, string>> = {
   Shanghai: 'CN',
 };
 
-const language = PRERENDER_LANGUAGE;
-const text = (value: Texts): string => pickText(value, language).text;
+const text = (at: Published, value: Texts): string => pickText(value, at.language).text;
+/** A page of the site in the same language. */
+const urlOf = (at: Published, appPath: string): string => bestUrl(at.site, pathInLanguage(appPath, at.language));
 
-function place(event: CatalogEvent): JsonObject | undefined {
-  if (event.city === undefined) return { '@type': 'VirtualLocation', name: text(event.name) };
-  const city = text(event.city);
+function place(at: Published, event: CatalogEvent): JsonObject | undefined {
+  if (event.city === undefined) return { '@type': 'VirtualLocation', name: text(at, event.name) };
+  const city = text(at, event.city);
   return {
     '@type': 'Place',
     name: city,
@@ -51,24 +56,24 @@ function place(event: CatalogEvent): JsonObject | undefined {
   };
 }
 
-function conference(event: CatalogEvent, site: Site): JsonObject {
+function conference(event: CatalogEvent, at: Published): JsonObject {
   return {
     '@type': 'Event',
-    name: text(event.name),
+    name: text(at, event.name),
     startDate: event.startDate,
     endDate: event.endDate,
     eventAttendanceMode: event.city === undefined ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: place(event),
-    url: bestUrl(site, paths.event(event.id)),
+    location: place(at, event),
+    url: urlOf(at, paths.event(event.id)),
   };
 }
 
-function person(speaker: Speaker, affiliation: string | undefined, site: Site): JsonObject {
+function person(speaker: Speaker, affiliation: string | undefined, at: Published): JsonObject {
   return {
     '@type': 'Person',
     name: speaker.name,
     affiliation: affiliation === undefined ? undefined : { '@type': 'Organization', name: affiliation },
-    url: bestUrl(site, paths.speaker(speaker.id)),
+    url: urlOf(at, paths.speaker(speaker.id)),
   };
 }
 
@@ -77,9 +82,9 @@ function person(speaker: Speaker, affiliation: string | undefined, site: Site): 
  * may show (YouTube's privacy-enhanced one, as the app uses). No uploadDate: the dataset does
  * not know it, and a guessed date would be wrong.
  */
-function recording(talk: Talk): JsonObject | undefined {
-  const name = text(talk.title);
-  const description = talk.summary === undefined ? undefined : text(talk.summary);
+function recording(at: Published, talk: Talk): JsonObject | undefined {
+  const name = text(at, talk.title);
+  const description = talk.summary === undefined ? undefined : text(at, talk.summary);
   const youtube = talk.videos.find((video) => video.host === 'youtube');
   const id = youtube === undefined ? null : youTubeIdOf(youtube.url);
   const others = talk.videos.filter((video) => video !== youtube).map((video) => video.url);
@@ -99,63 +104,63 @@ function recording(talk: Talk): JsonObject | undefined {
 }
 
 /** A talk as an event of its conference, performed by its speakers. */
-function talkEvent(catalog: Catalog, talk: Talk, site: Site): JsonObject {
+function talkEvent(catalog: Catalog, talk: Talk, at: Published): JsonObject {
   return {
     '@type': 'Event',
-    name: text(talk.title),
-    url: bestUrl(site, paths.talk(talk.id)),
+    name: text(at, talk.title),
+    url: urlOf(at, paths.talk(talk.id)),
     startDate: talk.date,
     performer: talk.speakers.flatMap(({ id, affiliation }) => {
       const speaker = findSpeaker(catalog, id);
-      return speaker === undefined ? [] : [person(speaker, affiliation, site)];
+      return speaker === undefined ? [] : [person(speaker, affiliation, at)];
     }),
   };
 }
 
-function itemList(catalog: Catalog, name: string, talks: readonly Talk[], site: Site): JsonObject {
+function itemList(catalog: Catalog, name: string, talks: readonly Talk[], at: Published): JsonObject {
   return {
     '@type': 'ItemList',
     name,
     numberOfItems: talks.length,
-    itemListElement: talks.slice(0, MAX_LISTED_TALKS).map((talk, i) => ({ '@type': 'ListItem', position: i + 1, item: talkEvent(catalog, talk, site) })),
+    itemListElement: talks.slice(0, MAX_LISTED_TALKS).map((talk, i) => ({ '@type': 'ListItem', position: i + 1, item: talkEvent(catalog, talk, at) })),
   };
 }
 
-function talkData(catalog: Catalog, talk: Talk, site: Site): JsonObject {
+function talkData(catalog: Catalog, talk: Talk, at: Published): JsonObject {
   const event = eventOf(catalog, talk);
   return {
-    ...talkEvent(catalog, talk, site),
-    description: talk.summary === undefined ? undefined : text(talk.summary),
+    ...talkEvent(catalog, talk, at),
+    description: talk.summary === undefined ? undefined : text(at, talk.summary),
     eventAttendanceMode:
       event?.city === undefined ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: event === undefined ? undefined : place(event),
-    superEvent: event === undefined ? undefined : conference(event, site),
-    recordedIn: recording(talk),
+    location: event === undefined ? undefined : place(at, event),
+    superEvent: event === undefined ? undefined : conference(event, at),
+    recordedIn: recording(at, talk),
   };
 }
 
-function pageData(catalog: Catalog, route: PageRoute, site: Site): JsonObject | null {
+function pageData(catalog: Catalog, route: PageRoute, at: Published): JsonObject | null {
   switch (route.kind) {
     case 'home': {
       const scope = frontScope(catalog);
-      const name = scope.collection === undefined ? catalog.site.name[language] : scope.collection.title[language];
-      return itemList(catalog, name, scope.talks, site);
+      const name = scope.collection === undefined ? catalog.site.name[at.language] : scope.collection.title[at.language];
+      return itemList(catalog, name, scope.talks, at);
     }
     case 'archive':
-      return itemList(catalog, catalog.site.name[language], catalog.talks, site);
+      return itemList(catalog, catalog.site.name[at.language], catalog.talks, at);
     case 'events':
-      return { '@type': 'ItemList', name: catalog.site.name[language], itemListElement: catalog.events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, item: conference(event, site) })) };
+      return { '@type': 'ItemList', name: catalog.site.name[at.language], itemListElement: catalog.events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, item: conference(event, at) })) };
     case 'event':
       return {
-        ...conference(route.event, site),
-        subEvent: (lookups(catalog).talksByEvent.get(route.event.id) ?? []).slice(0, MAX_LISTED_TALKS).map((talk) => talkEvent(catalog, talk, site)),
+        ...conference(route.event, at),
+        subEvent: (lookups(catalog).talksByEvent.get(route.event.id) ?? []).slice(0, MAX_LISTED_TALKS).map((talk) => talkEvent(catalog, talk, at)),
       };
     case 'talk':
-      return talkData(catalog, route.talk, site);
+      return talkData(catalog, route.talk, at);
     case 'speaker':
       return {
-        ...person(route.speaker, undefined, site),
-        performerIn: route.talks.slice(0, MAX_LISTED_TALKS).map((talk) => ({ '@type': 'Event', name: text(talk.title), url: bestUrl(site, paths.talk(talk.id)) })),
+        ...person(route.speaker, undefined, at),
+        performerIn: route.talks.slice(0, MAX_LISTED_TALKS).map((talk) => ({ '@type': 'Event', name: text(at, talk.title), url: urlOf(at, paths.talk(talk.id)) })),
       };
     case 'not-found':
       return null;
@@ -163,8 +168,8 @@ function pageData(catalog: Catalog, route: PageRoute, site: Site): JsonObject | 
 }
 
 /** The page's JSON-LD document, or null for a page that describes nothing (not found). */
-export function structuredData(catalog: Catalog, route: PageRoute, site: Site): JsonObject | null {
-  const data = pageData(catalog, route, site);
+export function structuredData(catalog: Catalog, route: PageRoute, at: Published): JsonObject | null {
+  const data = pageData(catalog, route, at);
   return data === null ? null : { '@context': 'https://schema.org', ...data };
 }
 

@@ -11,7 +11,7 @@ import { useCatalog, usePageData } from '../catalog/catalog-store';
 import { paths } from '../paths';
 import { ThemeSwitch, useApplyTheme } from '../preferences/theme-switch';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { useHydrated } from './use-hydrated';
+import { pathInLanguage } from '../i18n/language-path';
 
 /** After an in-app page change, start at the top and put focus on the new page's heading. */
 function usePageChangeFocus() {
@@ -41,19 +41,26 @@ function usePageChangeFocus() {
   }, [pathname, navigationType]);
 }
 
+/**
+ * A link to the same page, query and all, in the other language: each language's pages are
+ * prerendered at their own URLs (language-path.ts), so it works before the app has started, and
+ * the page it opens is painted in its language from the start. Following it also stores the
+ * choice, for pages entered without a language in the URL.
+ */
 function LanguageSwitch() {
   const t = useT();
-  const hydrated = useHydrated();
   const language = useLanguage();
+  const { pathname, search, hash } = useLocation();
   const setLanguage = usePreferencesStore((state) => state.setLanguage);
   const other = language === 'en' ? 'zh' : 'en';
+  const href = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${pathInLanguage(pathname, other)}${search}${hash}`;
   return (
-    <button type="button" className="language-switch" lang={LOCALE[other]} onClick={() => setLanguage(other)} disabled={!hydrated}>
+    <a className="language-switch" href={href} hrefLang={LOCALE[other]} lang={LOCALE[other]} onClick={() => setLanguage(other)}>
       <span className="visually-hidden" lang={LOCALE[language]}>
         {t.labelled(t.languageLabel, '')}
       </span>
       {t.switchToOther}
-    </button>
+    </a>
   );
 }
 
@@ -104,11 +111,6 @@ export function Layout() {
   const { pathname } = useLocation();
   usePageChangeFocus();
   useApplyTheme();
-
-  // <html lang> is outside React's tree: keep it in step with the chosen language.
-  useEffect(() => {
-    document.documentElement.lang = LOCALE[language];
-  }, [language]);
 
   return (
     <>

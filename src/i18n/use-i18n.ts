@@ -1,7 +1,8 @@
-import { useResolvedLanguage } from '../preferences/preferences-store';
+import { usePageLanguage } from './language-context';
 import { LOCALE, messages, type Bilingual, type Language, type Messages } from './messages';
 
-export const useLanguage = (): Language => useResolvedLanguage();
+/** The page's language, from its URL (language-path.ts). */
+export const useLanguage = (): Language => usePageLanguage();
 
 export function useT(): Messages {
   return messages[useLanguage()];

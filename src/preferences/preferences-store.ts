@@ -1,9 +1,12 @@
 // What the reader chose, kept across visits. Defaults are fixed values (not read from the
 // browser) so the prerendered HTML and the first client render agree; zustand serves these
 // defaults as the server snapshot while hydrating, then re-renders with the stored choices.
+// The language shown is the page's (its URL's); the stored language is the reader's choice for
+// the pages they enter without one in the URL (language-entry-script.ts).
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { usePageLanguage } from '../i18n/language-context';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { safeJsonStorage } from '../storage/safe-storage';
 import { browserTimeZone, defaultVideoSource } from '../video/default-video-source';
@@ -14,7 +17,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 type Preferences = {
-  /** null until the reader picks one: the browser's language is followed. */
+  /** null until the reader picks one: a page entered without a language follows the browser's. */
   language: Language | null;
   /** null until the reader picks one: Chinese UI or a mainland China time zone → Tencent Video. */
   videoSource: VideoSource | null;
@@ -29,15 +32,6 @@ type PreferencesState = Preferences & {
 
 export const PREFERENCES_KEY = 'talk-catalog:preferences';
 const PREFERENCES_VERSION = 1;
-
-/** The language pages are prerendered in: the official titles are English. */
-export const PRERENDER_LANGUAGE: Language = 'en';
-
-/** Any Chinese variant gets Chinese, everything else English. */
-export function languageFromNavigator(languages: readonly string[] | undefined): Language {
-  const first = languages?.find((tag) => /^(zh|en)\b/i.test(tag)) ?? '';
-  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -76,33 +70,22 @@ export const usePreferencesStore = create<PreferencesState>()(
   ),
 );
 
-// Read once: the browser's languages and time zone do not change while the page is open.
-let fromNavigator: Language | undefined;
-const browserLanguage = (): Language => (fromNavigator ??= languageFromNavigator(navigator.languages));
+// Read once: the time zone does not change while the page is open.
 let fromIntl: { timeZone: string | undefined } | undefined;
 const timeZone = (): string | undefined => (fromIntl ??= { timeZone: browserTimeZone() }).timeZone;
-const resolvedLanguage = (): Language => usePreferencesStore.getState().language ?? browserLanguage();
 const subscribe = (listener: () => void) => usePreferencesStore.subscribe(listener);
 
-// Each of these is one subscription, not one per value it combines: a talk card asks for them
-// several times, and forty cards are set up and torn down on a keystroke that changes the list.
-// While hydrating, each returns what the page was prerendered with, so the HTML and the first
-// client render agree however late a part of the page hydrates; the reader's values follow.
-
-/** The reader's language: their choice, else the browser's. */
-export function useResolvedLanguage(): Language {
-  return useSyncExternalStore(subscribe, resolvedLanguage, () => PRERENDER_LANGUAGE);
-}
-
 /**
- * The video host to open first: the reader's choice, else Tencent for a Chinese UI or a mainland
- * China time zone (YouTube is blocked there), else YouTube. Prerendering knows neither the reader's
- * language nor zone, so the server snapshot is the fixed default (YouTube) and the client follows.
+ * The video host to open first: the reader's choice, else Tencent for a Chinese page or a mainland
+ * China time zone (YouTube is blocked there), else YouTube. Prerendering knows the page's language
+ * but not the reader's zone, so the server snapshot follows the language alone and the client
+ * adds the zone. One subscription: a talk card asks for it, forty cards on a list.
  */
 export function useVideoSource(): VideoSource {
+  const language = usePageLanguage();
   return useSyncExternalStore(
     subscribe,
-    () => usePreferencesStore.getState().videoSource ?? defaultVideoSource({ language: resolvedLanguage(), timeZone: timeZone() }),
-    () => defaultVideoSource({ language: PRERENDER_LANGUAGE, timeZone: undefined }),
+    () => usePreferencesStore.getState().videoSource ?? defaultVideoSource({ language, timeZone: timeZone() }),
+    () => defaultVideoSource({ language, timeZone: undefined }),
   );
 }

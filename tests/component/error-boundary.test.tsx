@@ -22,7 +22,7 @@ describe('a page that fails to render', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Your saved talks and settings are safe');
     expect(warn).toHaveBeenCalledWith('A page failed to render:', expect.any(RangeError), expect.any(String));
     // The header and the footer are still there.
-    expect(screen.getByRole('button', { name: /中文/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /中文/ })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Fixture source list');
     await user.click(screen.getByRole('link', { name: 'Go to the front page' }));

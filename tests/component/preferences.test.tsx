@@ -1,6 +1,6 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PREFERENCES_KEY, usePreferencesStore, languageFromNavigator } from '../../src/preferences/preferences-store';
+import { PREFERENCES_KEY, usePreferencesStore } from '../../src/preferences/preferences-store';
 import { card, cardTitles, renderApp } from './render-app';
 
 // A reader outside mainland China, whatever the machine running the tests says: the default video
@@ -12,43 +12,43 @@ beforeEach(() => {
 });
 
 describe('language', () => {
-  it('switches the whole UI and <html lang>, and remembers the choice', async () => {
-    const { user } = await renderApp('/');
-    await user.click(screen.getByRole('button', { name: /中文/ }));
+  it('links to the same page and query in the other language, and remembers the choice when followed', async () => {
+    const { user } = await renderApp('/talks?q=alert');
+    const toChinese = screen.getByRole('link', { name: /中文/ });
+    expect(toChinese).toHaveAttribute('href', '/zh/talks?q=alert');
+    expect(toChinese).toHaveAttribute('hreflang', 'zh-Hans');
+    // jsdom cannot load another document: the test stops the link before it would.
+    const stop = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stop);
+    await user.click(toChinese);
+    document.removeEventListener('click', stop);
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}')).toMatchObject({ state: { language: 'zh' }, version: 1 });
+  });
+
+  it('shows a page under /zh/ in Chinese, with a link back to the English page', async () => {
+    await renderApp('/zh/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Prometheus 推荐');
     expect(screen.getByRole('searchbox', { name: '搜索演讲' })).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('zh-Hans');
     expect(screen.getByRole('heading', { level: 3, name: '用 Prometheus 计数' })).toHaveAttribute('lang', 'zh-Hans');
     // A talk with no Chinese title keeps its English one, marked as English.
     expect(screen.getByRole('heading', { level: 3, name: 'Keynote: Opening the Conference' })).toHaveAttribute('lang', 'en');
-    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}')).toMatchObject({ state: { language: 'zh' }, version: 1 });
-    await user.click(screen.getByRole('button', { name: /English/ }));
-    expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Prometheus picks');
-  });
-
-  it('follows the browser on a first visit', () => {
-    expect(languageFromNavigator(['zh-CN', 'en'])).toBe('zh');
-    expect(languageFromNavigator(['zh-TW'])).toBe('zh');
-    expect(languageFromNavigator(['fr-FR', 'en-GB'])).toBe('en');
-    expect(languageFromNavigator(['de'])).toBe('en');
-    expect(languageFromNavigator([])).toBe('en');
+    expect(screen.getByRole('link', { name: /English/ })).toHaveAttribute('href', '/');
+    // In-app links stay in Chinese.
+    expect(screen.getByRole('link', { name: '用 Prometheus 计数' })).toHaveAttribute('href', expect.stringMatching(/^\/zh\/talks\/counting-things/));
   });
 
   it('formats dates for the language', async () => {
-    usePreferencesStore.setState({ language: 'zh' });
-    await renderApp('/talks/counting-things');
+    await renderApp('/zh/talks/counting-things');
     expect(screen.getByText('2017年3月29日')).toHaveAttribute('datetime', '2017-03-29');
   });
 });
 
 describe('video source', () => {
-  it('defaults to Tencent Video for Chinese readers and YouTube for English ones outside mainland China', async () => {
-    await renderApp('/talks/counting-things');
+  it('defaults to Tencent Video on Chinese pages and YouTube on English ones outside mainland China', async () => {
+    const { unmount } = await renderApp('/talks/counting-things');
     expect(screen.getByRole('button', { name: 'Play here from YouTube' })).toBeInTheDocument();
-    act(() => {
-      usePreferencesStore.setState({ language: 'zh' });
-    });
+    unmount();
+    await renderApp('/zh/talks/counting-things');
     expect(screen.getByRole('button', { name: '在此播放（腾讯视频）' })).toBeInTheDocument();
   });
 

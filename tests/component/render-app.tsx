@@ -5,6 +5,8 @@ import { App } from '../../src/app';
 import type { Catalog, CatalogInput } from '../../src/catalog/catalog-schema';
 import { CatalogProvider, type CatalogStoreOptions } from '../../src/catalog/catalog-store';
 import { parseCatalogText, validateCatalog } from '../../src/catalog/validate-catalog';
+import { LanguageProvider } from '../../src/i18n/language-context';
+import { languageOfPath, routerBasename } from '../../src/i18n/language-path';
 import fixtureText from '../fixtures/catalog.json?raw';
 
 /** A fixture file, validated exactly as the build validates the real data. */
@@ -64,18 +66,25 @@ function LocationProbe({ onChange, onNavigate }: ProbeProps) {
   return null;
 }
 
-/** Renders the app at `url` and waits until the page (some split off into lazy chunks) has its h1. */
+/**
+ * Renders the app at `url` and waits until the page (some split off into lazy chunks) has its h1.
+ * A URL under /zh/ is the Chinese page, given to the app as main.tsx does: the language, and the
+ * prefix as the router's basename. `location()` is then the router's path, without the prefix.
+ */
 export async function renderApp(url = '/', catalog: Catalog | CatalogStoreOptions = fixtureCatalog) {
   const current: { url: string; navigate?: NavigateFunction } = { url };
   const user = userEvent.setup();
   const options: CatalogStoreOptions = 'talks' in catalog ? { catalog } : catalog;
+  const language = languageOfPath(new URL(url, 'http://test').pathname);
   const view = render(
-    <CatalogProvider {...options}>
-      <MemoryRouter initialEntries={[url]} useTransitions={false}>
-        <App />
-        <LocationProbe onChange={(next) => (current.url = next)} onNavigate={(navigate) => (current.navigate = navigate)} />
-      </MemoryRouter>
-    </CatalogProvider>,
+    <LanguageProvider language={language}>
+      <CatalogProvider {...options}>
+        <MemoryRouter basename={routerBasename('/', language)} initialEntries={[url]} useTransitions={false}>
+          <App />
+          <LocationProbe onChange={(next) => (current.url = next)} onNavigate={(navigate) => (current.navigate = navigate)} />
+        </MemoryRouter>
+      </CatalogProvider>
+    </LanguageProvider>,
   );
   await screen.findByRole('heading', { level: 1 });
   /** The browser's back button. */

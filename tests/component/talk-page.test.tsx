@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { renderApp, wholeText } from './render-app';
 
 describe('the talk page', () => {
@@ -161,16 +160,14 @@ describe('the talk page’s way back and previous/next', () => {
 
 describe('the talk page in Chinese', () => {
   it('shows the official English title beside the Chinese one', async () => {
-    usePreferencesStore.setState({ language: 'zh' });
-    await renderApp('/talks/storage-deep-dive');
+    await renderApp('/zh/talks/storage-deep-dive');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('存储深度解析');
     expect(screen.getByText(wholeText('官方标题：Storage Deep Dive'))).toBeInTheDocument();
     expect(screen.getByText('Storage Deep Dive', { selector: 'span' })).toHaveAttribute('lang', 'en');
   });
 
   it('names the source line with Chinese punctuation', async () => {
-    usePreferencesStore.setState({ language: 'zh' });
-    await renderApp('/talks/storage-deep-dive');
+    await renderApp('/zh/talks/storage-deep-dive');
     expect(screen.getByText(wholeText('数据出处：Fixture source list （在新标签页打开），list/2019.md 第 12 行'))).toBeInTheDocument();
   });
 });

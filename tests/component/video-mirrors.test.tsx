@@ -2,7 +2,7 @@
 // The zone is stubbed the way the app reads it (Intl.DateTimeFormat().resolvedOptions().timeZone),
 // before any test of this file renders: the store reads the zone once, on first use, and vitest
 // gives each test file its own modules, so every test here sees Asia/Shanghai.
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREFERENCES_KEY, usePreferencesStore } from '../../src/preferences/preferences-store';
 import { card, fixtureVariant, renderApp } from './render-app';
@@ -79,7 +79,7 @@ const noteAfter = (link: HTMLElement) => {
 
 describe('links to hosts blocked in mainland China', () => {
   it('say so on a card, in English and in Chinese, and the Tencent Video link does not', async () => {
-    await renderApp('/', withSlideShare());
+    const { unmount } = await renderApp('/', withSlideShare());
     let counting = () => card('Counting Things with Prometheus');
     const youTube = within(counting()).getByRole('link', { name: named('YouTube', EN_NOTE, EN_TAB) });
     expect(noteAfter(youTube)).toBe(EN_NOTE);
@@ -88,9 +88,8 @@ describe('links to hosts blocked in mainland China', () => {
     const tencent = within(counting()).getByRole('link', { name: named('Tencent Video', EN_TAB) });
     expect(noteAfter(tencent)).toBeNull();
 
-    act(() => {
-      usePreferencesStore.setState({ language: 'zh' });
-    });
+    unmount();
+    await renderApp('/zh/', withSlideShare());
     counting = () => card('用 Prometheus 计数');
     const youTubeZh = within(counting()).getByRole('link', { name: named('YouTube', ZH_NOTE, ZH_TAB) });
     expect(noteAfter(youTubeZh)).toBe(ZH_NOTE);
@@ -101,18 +100,19 @@ describe('links to hosts blocked in mainland China', () => {
   });
 
   it('say so on the talk page, for the video and the slides, and the Tencent Video mirror does not', async () => {
-    await renderApp('/talks/counting-things', withSlideShare());
-    const video = screen.getByRole('region', { name: 'Video' });
-    const slides = screen.getByRole('region', { name: 'Slides' });
+    const { unmount } = await renderApp('/talks/counting-things', withSlideShare());
+    let video = screen.getByRole('region', { name: 'Video' });
+    let slides = screen.getByRole('region', { name: 'Slides' });
     expect(noteAfter(within(video).getByRole('link', { name: named('YouTube', EN_NOTE, EN_TAB) }))).toBe(EN_NOTE);
     expect(noteAfter(within(slides).getByRole('link', { name: named('Slides', EN_NOTE, EN_TAB) }))).toBe(EN_NOTE);
     const mirror = within(video).getByRole('link', { name: /^Tencent Video mirror/ });
     expect(mirror).toHaveAccessibleName(named('Tencent Video mirror (loads in mainland China)', EN_TAB));
     expect(noteAfter(mirror)).toBeNull();
 
-    act(() => {
-      usePreferencesStore.setState({ language: 'zh' });
-    });
+    unmount();
+    await renderApp('/zh/talks/counting-things', withSlideShare());
+    video = screen.getByRole('region', { name: '视频' });
+    slides = screen.getByRole('region', { name: '幻灯片' });
     expect(noteAfter(within(video).getByRole('link', { name: named('YouTube', ZH_NOTE, ZH_TAB) }))).toBe(ZH_NOTE);
     expect(noteAfter(within(slides).getByRole('link', { name: named('幻灯片', ZH_NOTE, ZH_TAB) }))).toBe(ZH_NOTE);
     expect(within(video).getByRole('link', { name: /^腾讯视频镜像/ })).not.toHaveAccessibleName(/无法直接访问/);

@@ -70,7 +70,7 @@ test('Tab reaches every control of the catalog in order, and Space and Enter wor
   await page.goto('/');
   await tabTo(page, skipLink, 1);
   await tabTo(page, page.getByRole('combobox', { name: 'Colour scheme' }));
-  await tabTo(page, page.getByRole('button', { name: /English|中文/ }));
+  await tabTo(page, page.getByRole('link', { name: /English|中文/ }));
   await tabTo(page, page.getByRole('searchbox', { name: 'Search talks' }));
   await tabTo(page, page.getByRole('combobox', { name: 'Sort by' }));
 

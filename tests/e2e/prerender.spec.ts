@@ -2,7 +2,8 @@
 // (hydrates) without a mismatch. The fixture fails a test on any console error or page error,
 // which is how React reports a hydration mismatch in a production build.
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { contentSecurityPolicy } from '../../scripts/prerender/content-security-policy';
+import { contentSecurityPolicy, hashSource } from '../../scripts/prerender/content-security-policy';
+import { languageEntryScript } from '../../scripts/prerender/language-entry-script';
 import { inlineStyleHashSources } from '../../scripts/prerender/inline-stylesheets';
 import { READER_LIST_KEY } from './catalog-facts';
 import { expect, test } from './fixtures';
@@ -88,7 +89,8 @@ test('a talk page is served complete: title, heading, Open Graph, JSON-LD and th
     expect(html).toContain(`<meta property="og:title" content="${GRAFANA.title}" />`);
     const styleHashes = inlineStyleHashSources(html);
     expect(styleHashes, url).toHaveLength(1);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHashes)}" />`);
+    const scripts = [hashSource(languageEntryScript('/'))];
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ styles: styleHashes, scripts })}" />`);
 
     const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({
@@ -114,13 +116,18 @@ test('the stylesheet comes inside the page: styled without a stylesheet request,
   expect(stylesheets).toEqual([]);
 });
 
-test('the policy is the first thing in <head>, and pages need nothing inline', async ({ request }) => {
-  for (const url of ['/', GRAFANA.path, '/speakers/david-kaltschmidt', '/no/such/page']) {
+test('the policy is the first thing in <head>, and pages need nothing inline but the language entry script', async ({ request }) => {
+  const entryScript = `<script>${languageEntryScript('/')}</script>`;
+  for (const url of ['/', GRAFANA.path, '/speakers/david-kaltschmidt', '/no/such/page', '/zh/', `/zh${GRAFANA.path}`, '/zh/no/such/page']) {
     const html = await (await request.get(url)).text();
     const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
     expect(head.indexOf('Content-Security-Policy'), url).toBeLessThan(head.indexOf('<script'));
+    // English pages can be entered by a reader who reads Chinese: the script, first after the
+    // policy, sends them on before anything is painted. Chinese pages need none.
+    const english = !url.startsWith('/zh/');
+    expect(html.includes(entryScript), url).toBe(english);
     // Data scripts (JSON-LD, the page's slice of the catalog) are never executed.
-    expect(html, url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/(ld\+)?json)[^>]*>/);
+    expect(html.replace(entryScript, ''), url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/(ld\+)?json)[^>]*>/);
     expect(html, url).not.toMatch(/<[^>]+\sstyle=/);
   }
 });
@@ -186,27 +193,39 @@ test('a page served for another URL is rendered afresh, not hydrated', async ({ 
 test.describe('a reader whose browser is in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
-  test('gets the English page hydrated, then Chinese, without a warning', async ({ page }) => {
+  test('is sent from an English URL to the Chinese page, which hydrates without a warning', async ({ page }) => {
     const warnings = collectWarnings(page);
     await page.goto('/');
+    await expect(page).toHaveURL('/zh/');
     await expect(heading(page)).toContainText('Prometheus 演讲');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page).toHaveTitle(/KubeCon 演讲档案$/);
-    await page.goto(GRAFANA.path);
+    await page.goto(`${GRAFANA.path}?topic=visualisation#video`);
+    await expect(page).toHaveURL(`/zh${GRAFANA.path}?topic=visualisation#video`);
     await expect(heading(page)).toHaveText('Grafana 还不够：为 Prometheus 自制用户界面');
     expect(warnings).toEqual([]);
   });
 });
 
-test('a reader who chose Chinese gets it after hydration, without a warning', async ({ page }) => {
+test('a reader who chose Chinese is sent to the Chinese page; one who chose English is not', async ({ page, browser }) => {
   const warnings = collectWarnings(page);
   await page.addInitScript(() => {
     localStorage.setItem('talk-catalog:preferences', JSON.stringify({ state: { language: 'zh' }, version: 1 }));
   });
   await page.goto(GRAFANA.path);
+  await expect(page).toHaveURL(`/zh${GRAFANA.path}`);
   await expect(heading(page)).toHaveText('Grafana 还不够：为 Prometheus 自制用户界面');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   expect(warnings).toEqual([]);
+
+  const chinese = await browser.newContext({ locale: 'zh-CN', baseURL: test.info().project.use.baseURL });
+  const english = await chinese.newPage();
+  await english.addInitScript(() => {
+    localStorage.setItem('talk-catalog:preferences', JSON.stringify({ state: { language: 'en' }, version: 1 }));
+  });
+  await english.goto(GRAFANA.path);
+  await expect(heading(english)).toHaveText(GRAFANA.title);
+  await expect(english).toHaveURL(GRAFANA.path);
+  await chinese.close();
 });
 
 test.describe('the outline, fetched beside the bundle', () => {

@@ -4,23 +4,34 @@ import { expect, test } from './fixtures';
 
 const card = (page: import('@playwright/test').Page, name: string | RegExp) => page.getByRole('article', { name });
 
-test('the language switch changes every word, the page title and <html lang>, and is remembered', async ({ page }) => {
-  await page.goto('/talks/long-term-storage');
+test('the language switch opens the same page and query in the other language, which is remembered', async ({ page }) => {
+  await page.goto('/talks/long-term-storage?from=archive');
   await expect(page).toHaveTitle(/Integrating Long-Term Storage with Prometheus/);
-  await page.getByRole('button', { name: /中文/ }).click();
+  await page.getByRole('link', { name: /中文/ }).click();
+  await expect(page).toHaveURL('/zh/talks/long-term-storage?from=archive');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('为 Prometheus 集成长期存储');
   await expect(page).toHaveTitle(/为 Prometheus 集成长期存储 · KubeCon 演讲档案/);
   await expect(page.getByText('Integrating Long-Term Storage with Prometheus')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('2017年3月30日')).toBeVisible();
+  // In-app links stay in Chinese.
+  await page.getByRole('link', { name: '全部演讲' }).first().click();
+  await expect(page).toHaveURL(/\/zh\/talks(\?|$)/);
+  // Remembered: an English URL opened afresh leads to Chinese.
+  await page.goto('/events');
+  await expect(page).toHaveURL('/zh/events');
+  await page.getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL('/events');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('为 Prometheus 集成长期存储');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
 });
 
 test.describe('a Chinese browser on its first visit', () => {
   test.use({ locale: 'zh-CN' });
   test('gets the Chinese UI and Tencent Video first', async ({ page }) => {
     await page.goto('/');
+    await expect(page).toHaveURL('/zh/');
     await expect(page.getByRole('searchbox', { name: '搜索演讲' })).toBeVisible();
     const links = card(page, '用 Prometheus 计数').getByRole('link', { name: /腾讯视频|YouTube/ });
     await expect(links.first()).toContainText('腾讯视频');

@@ -74,7 +74,7 @@ const STATES: StorageState[] = [
     watched: [],
     check: async (page) => {
       await expect(page.getByRole('combobox', { name: 'Colour scheme' })).toHaveValue('system');
-      await expect(page.getByRole('button', { name: /中文/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: /中文/ })).toBeVisible();
     },
   },
   {

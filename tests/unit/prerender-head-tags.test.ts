@@ -23,7 +23,7 @@ function catalogWithTitle(title: string): Catalog {
 
 describe('headTags', () => {
   it('describes a talk page with its English title and summary for Open Graph', () => {
-    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), ROOT);
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), ROOT, 'en');
     expect(metaContent(tags, 'og:title')).toBe('Counting Things with Prometheus');
     expect(metaContent(tags, 'og:type')).toBe('video.other');
     expect(metaContent(tags, 'og:site_name')).toBe('Fixture talks');
@@ -34,32 +34,49 @@ describe('headTags', () => {
   });
 
   it('describes a talk without a summary by its speakers and event, in the title’s one language', () => {
-    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/envoy-in-production'), ROOT);
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/envoy-in-production'), ROOT, 'en');
     expect(metaContent(tags, 'og:title')).toBe('生产环境中的 Envoy');
     expect(metaContent(tags, 'description')).toBe('张三 · Conf China 2019');
   });
 
+  it('describes the Chinese page in Chinese, with its own URL and the English one as alternates', () => {
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/storage-deep-dive'), DEPLOYED, 'zh');
+    expect(metaContent(tags, 'og:title')).toBe('存储深度解析');
+    expect(metaContent(tags, 'og:locale')).toBe('zh_CN');
+    expect(metaContent(tags, 'og:locale:alternate')).toBe('en_US');
+    expect(tags).toContain('<link rel="canonical" href="https://talks.example.org/talks/zh/talks/storage-deep-dive" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="zh-Hans" href="https://talks.example.org/talks/zh/talks/storage-deep-dive" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://talks.example.org/talks/talks/storage-deep-dive" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="x-default" href="https://talks.example.org/talks/talks/storage-deep-dive" />');
+    expect(metaContent(tags, 'og:url')).toBe('https://talks.example.org/talks/zh/talks/storage-deep-dive');
+  });
+
+  it('gives the not-found page no address and no alternates', () => {
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'not-found'), DEPLOYED, 'zh');
+    expect(tags.join('\n')).not.toMatch(/rel="canonical"|rel="alternate"|og:url/);
+  });
+
   it('calls a talk without a recording a website', () => {
     const catalog: Catalog = { ...fixtureCatalog, talks: [{ ...fixtureTalk('counting-things'), videos: [] }] };
-    expect(metaContent(headTags(catalog, routeOf(catalog, 'talk'), ROOT), 'og:type')).toBe('website');
+    expect(metaContent(headTags(catalog, routeOf(catalog, 'talk'), ROOT, 'en'), 'og:type')).toBe('website');
   });
 
   it('describes the front page as its collection', () => {
-    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'home'), ROOT);
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'home'), ROOT, 'en');
     expect(metaContent(tags, 'og:title')).toBe('Prometheus picks');
     expect(metaContent(tags, 'description')).toBe('Three talks a blog post recommended.');
   });
 
   it('describes the front page as the site when the catalog has no collection', () => {
     const catalog: Catalog = { ...fixtureCatalog, collections: [] };
-    const tags = headTags(catalog, routeOf(catalog, 'home'), ROOT);
+    const tags = headTags(catalog, routeOf(catalog, 'home'), ROOT, 'en');
     expect(metaContent(tags, 'og:title')).toBe('Fixture talks');
     expect(metaContent(tags, 'description')).toBe('A small catalog for the tests.');
   });
 
   it('describes the archive, the events and an event with what they hold', () => {
     const shown = (kind: 'archive' | 'events' | 'event', path?: string) => {
-      const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, kind, path), ROOT);
+      const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, kind, path), ROOT, 'en');
       return [metaContent(tags, 'og:title'), metaContent(tags, 'description')];
     };
     expect(shown('archive')).toEqual(['All talks', 'A small catalog for the tests. Every talk of the catalog: 6 talks from 3 events.']);
@@ -71,7 +88,7 @@ describe('headTags', () => {
   });
 
   it('describes a speaker with their talks', () => {
-    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'speaker', '/speakers/bjorn-rabenstein'), ROOT);
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'speaker', '/speakers/bjorn-rabenstein'), ROOT, 'en');
     expect(metaContent(tags, 'og:type')).toBe('profile');
     expect(metaContent(tags, 'og:title')).toBe('Björn Rabenstein: talks');
     expect(metaContent(tags, 'description')).toBe('Björn Rabenstein: 2 talks. Keynote: Opening the Conference; Storage Deep Dive');
@@ -79,7 +96,7 @@ describe('headTags', () => {
 
   it('escapes a title that tries to close the tag or the element', () => {
     const catalog = catalogWithTitle(hostileTitle);
-    const tags = headTags(catalog, routeOf(catalog, 'talk', `/talks/${catalog.talks[0]?.id ?? ''}`), ROOT);
+    const tags = headTags(catalog, routeOf(catalog, 'talk', `/talks/${catalog.talks[0]?.id ?? ''}`), ROOT, 'en');
     const html = tags.join('\n');
     expect(html).not.toContain('</script><script>');
     expect(html).not.toContain('"quoted"');
@@ -88,21 +105,21 @@ describe('headTags', () => {
 
   it('gives og:url and rel=canonical only when the site’s origin is known, with the base path', () => {
     const route = routeOf(fixtureCatalog, 'speaker', '/speakers/ada-lovelace');
-    const withoutOrigin = headTags(fixtureCatalog, route, ROOT).join('\n');
+    const withoutOrigin = headTags(fixtureCatalog, route, ROOT, 'en').join('\n');
     expect(withoutOrigin).not.toContain('og:url');
     expect(withoutOrigin).not.toContain('canonical');
 
-    const tags = headTags(fixtureCatalog, route, DEPLOYED);
+    const tags = headTags(fixtureCatalog, route, DEPLOYED, 'en');
     expect(metaContent(tags, 'og:url')).toBe('https://talks.example.org/talks/speakers/ada-lovelace');
     expect(tags).toContain('<link rel="canonical" href="https://talks.example.org/talks/speakers/ada-lovelace" />');
   });
 
   it('ends with the page’s JSON-LD', () => {
-    expect(headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), ROOT).at(-1)).toMatch(/^<script type="application\/ld\+json">/);
+    expect(headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/counting-things'), ROOT, 'en').at(-1)).toMatch(/^<script type="application\/ld\+json">/);
   });
 
   it('keeps the not-found page out of search results and gives it no address of its own', () => {
-    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'not-found'), DEPLOYED);
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'not-found'), DEPLOYED, 'en');
     expect(metaContent(tags, 'robots')).toBe('noindex');
     expect(tags.join('\n')).not.toMatch(/canonical|og:url|ld\+json/);
   });

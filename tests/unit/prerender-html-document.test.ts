@@ -29,7 +29,7 @@ const readCss = (href: string) => {
 const INLINED = inlineStylesheets(TEMPLATE, readCss).template;
 
 const page = (appHtml: string, prerenderedUrl: string | null = '/talks/talks/x') =>
-  composePage(INLINED, { appHtml, headTags: ['<meta name="description" content="Its own." />'], prerenderedUrl });
+  composePage(INLINED, { appHtml, headTags: ['<meta name="description" content="Its own." />'], prerenderedUrl, language: 'en' });
 
 const headOf = (html: string) => html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
 
@@ -59,10 +59,18 @@ describe('composePage', () => {
 
   it('puts the Content Security Policy, allowing the page’s stylesheet by its hash, before every script and style', () => {
     const head = headOf(page('<title>T</title><p>x</p>'));
-    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([styleHashSource(CSS)])}" />`);
+    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ styles: [styleHashSource(CSS)] })}" />`);
     expect(policy).toBeGreaterThan(head.indexOf('<meta charset="UTF-8" />'));
     expect(policy).toBeLessThan(head.indexOf('<script'));
     expect(policy).toBeLessThan(head.indexOf('<style>'));
+  });
+
+  it('marks the page’s language on <html>, and runs the first script right after the policy', () => {
+    const html = composePage(INLINED, { appHtml: '<title>T</title><p>x</p>', headTags: [], prerenderedUrl: null, language: 'zh', firstScript: 'go()' });
+    expect(html).toContain('<html lang="zh-Hans">');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-[^']+'[^"]*" \/>\n\s*<script>go\(\)<\/script>/);
+    expect(page('<title>T</title><p>x</p>')).toContain('<html lang="en">');
+    expect(page('<title>T</title><p>x</p>')).not.toContain('<script>');
   });
 
   it('keeps "$&" and "$1" in a title as text', () => {
@@ -75,7 +83,7 @@ describe('composePage', () => {
   });
 
   it('refuses a template that is not Vite’s empty shell', () => {
-    expect(() => composePage(TEMPLATE.replace('<div id="root"></div>', '<div id="app"></div>'), { appHtml: '<title>T</title>', headTags: [], prerenderedUrl: null })).toThrow(/#?root/);
+    expect(() => composePage(TEMPLATE.replace('<div id="root"></div>', '<div id="app"></div>'), { appHtml: '<title>T</title>', headTags: [], prerenderedUrl: null, language: 'en' })).toThrow(/#?root/);
   });
 });
 
@@ -97,7 +105,7 @@ describe('inlineStylesheets', () => {
 
 describe('the Content Security Policy', () => {
   it('allows no inline script, inline style only by hash, and frames only the two video players', () => {
-    const policy = contentSecurityPolicy(["'sha256-abc='"]);
+    const policy = contentSecurityPolicy({ styles: ["'sha256-abc='"] });
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("style-src 'self' 'sha256-abc=';");
@@ -115,7 +123,7 @@ describe('inlineCodeProblems', () => {
 
   it('accepts the inlined stylesheet, whose hash the page’s policy names, and nothing tag-like inside it', () => {
     const html = inlineStylesheets(TEMPLATE, () => '.x[title="<p style=a>"]{color:red}').template;
-    expect(inlineCodeProblems(composePage(html, { appHtml: '<title>T</title><p>x</p>', headTags: [], prerenderedUrl: null }))).toEqual([]);
+    expect(inlineCodeProblems(composePage(html, { appHtml: '<title>T</title><p>x</p>', headTags: [], prerenderedUrl: null, language: 'en' }))).toEqual([]);
   });
 
   it('names every inline script, style and event handler the policy would block', () => {
@@ -124,6 +132,12 @@ describe('inlineCodeProblems', () => {
     );
     expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toMatch(/<style>[\s\S]*inline script[\s\S]*inline script[\s\S]*style attribute[\s\S]*event handler[\s\S]*javascript:/);
+  });
+
+  it('accepts the first script, whose hash the page’s policy names, and refuses it once changed', () => {
+    const html = composePage(INLINED, { appHtml: '<title>T</title><p>x</p>', headTags: [], prerenderedUrl: null, language: 'en', firstScript: 'go()' });
+    expect(inlineCodeProblems(html)).toEqual([]);
+    expect(inlineCodeProblems(html.replace('<script>go()</script>', '<script>gone()</script>'))).toEqual([expect.stringMatching(/^inline script/)]);
   });
 
   it('names a <style> element whose text no longer matches the hash in the page’s policy', () => {

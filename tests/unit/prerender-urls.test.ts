@@ -8,7 +8,7 @@ import { routeOf } from './prerender-sites';
 
 describe('pageRoutes and outputFile', () => {
   it('writes the front page, the archive, the events, each event, talk and speaker, and the not-found page', () => {
-    expect(pageRoutes(fixtureCatalog).map((route) => `${route.kind} ${outputFile(route)}`)).toEqual([
+    expect(pageRoutes(fixtureCatalog).map((route) => `${route.kind} ${outputFile(route, 'en')}`)).toEqual([
       'home index.html',
       'archive talks/index.html',
       'events events/index.html',
@@ -43,14 +43,20 @@ describe('pageRoutes and outputFile', () => {
     expect(event.kind === 'event' && event.event.id).toBe('conf-2019-shanghai');
   });
 
+  it('writes each page in Chinese under zh/, the not-found page included', () => {
+    expect(pageRoutes(fixtureCatalog).slice(0, 3).map((route) => outputFile(route, 'zh'))).toEqual(['zh/index.html', 'zh/talks/index.html', 'zh/events/index.html']);
+    expect(outputFile(routeOf(fixtureCatalog, 'not-found'), 'zh')).toBe('zh/404.html');
+  });
+
   it('names a page’s file by its decoded path, as hosts look it up', () => {
     const speaker = routeOf(fixtureCatalog, 'speaker', '/speakers/%E5%BC%A0%E4%B8%89');
-    expect(outputFile(speaker)).toBe('speakers/张三/index.html');
+    expect(outputFile(speaker, 'en')).toBe('speakers/张三/index.html');
+    expect(outputFile(speaker, 'zh')).toBe('zh/speakers/张三/index.html');
   });
 
   it('refuses to write outside dist/', () => {
-    expect(() => outputFile({ kind: 'home', path: '/talks/%2E%2E/%2E%2E/etc' })).toThrow(/outside dist/);
-    expect(() => outputFile({ kind: 'home', path: '/talks/a%5Cb' })).toThrow(/outside dist/);
+    expect(() => outputFile({ kind: 'home', path: '/talks/%2E%2E/%2E%2E/etc' }, 'en')).toThrow(/outside dist/);
+    expect(() => outputFile({ kind: 'home', path: '/talks/a%5Cb' }, 'zh')).toThrow(/outside dist/);
   });
 });
 
@@ -98,7 +104,7 @@ describe('rendersPrerenderedUrl', () => {
 });
 
 describe('answerFor (vite preview as a static host)', () => {
-  const files = new Set(['index.html', '404.html', 'talks/x/index.html', 'assets/index.js']);
+  const files = new Set(['index.html', '404.html', 'talks/x/index.html', 'zh/404.html', 'zh/talks/x/index.html', 'assets/index.js']);
   const hasFile = (file: string) => files.has(file);
 
   it('serves a page from its directory, keeping the query', () => {
@@ -116,9 +122,16 @@ describe('answerFor (vite preview as a static host)', () => {
   });
 
   it('answers an unknown page with the not-found page', () => {
-    expect(answerFor('/talks/nope', '/', hasFile)).toEqual({ kind: 'not-found' });
-    expect(answerFor('/talks/nope/', '/', hasFile)).toEqual({ kind: 'not-found' });
-    expect(answerFor('/no/such/page?x=1', '/', hasFile)).toEqual({ kind: 'not-found' });
+    const english = { kind: 'not-found', file: '404.html' };
+    expect(answerFor('/talks/nope', '/', hasFile)).toEqual(english);
+    expect(answerFor('/talks/nope/', '/', hasFile)).toEqual(english);
+    expect(answerFor('/no/such/page?x=1', '/', hasFile)).toEqual(english);
+    expect(answerFor('/zhx/nope', '/', hasFile)).toEqual(english);
+  });
+
+  it('answers an unknown Chinese page with the Chinese not-found page, and serves a Chinese page', () => {
+    expect(answerFor('/zh/talks/nope', '/', hasFile)).toEqual({ kind: 'not-found', file: 'zh/404.html' });
+    expect(answerFor('/zh/talks/x?q=a', '/', hasFile)).toEqual({ kind: 'rewrite', url: '/zh/talks/x/?q=a' });
   });
 
   it('sends the base path without its slash to the base path', () => {
