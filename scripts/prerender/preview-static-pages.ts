@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { languageOfPath } from '../../src/i18n/language-path';
+import { languageOfPath } from '../../src/i18n/language-path.ts';
 
 export type PreviewAnswer =
   /** Leave the request to Vite: an asset, a directory URL with its index.html, or a foreign path. */
