@@ -66,3 +66,19 @@ describe('dates in Chinese', () => {
     expect(formatDayRange('2017-03-29', '2017-03-30', 'en')).toMatch(/^March 29\s*–\s*30, 2017$/);
   });
 });
+
+describe('主题 in Chinese', () => {
+  // 主题演讲 is a keynote; a topic is 话题 and the colour scheme 配色, so that no control reads
+  // as another ("各主题演讲数" read as "keynotes per…").
+  it('names a topic with the filter’s word wherever topics are counted', () => {
+    expect(messages.zh.topicLegend).toBe('话题');
+    expect(summaryMessages.zh.talksPerTopic).toContain(messages.zh.topicLegend);
+  });
+
+  it('is left to keynotes: the colour scheme and topics do not use it', () => {
+    expect(messages.zh.kinds.keynote).toBe('主题演讲');
+    expect(messages.zh.themeLabel).not.toMatch(/主题/);
+    expect(messages.zh.topicLegend).not.toMatch(/主题/);
+    expect(summaryMessages.zh.talksPerTopic).not.toMatch(/主题/);
+  });
+});
