@@ -7,6 +7,7 @@ import { useVideoSource } from '../preferences/preferences-store';
 import { VideoPlayer } from '../video/video-player';
 import { videosInOrder } from '../video/video-sources';
 import { LinkHealthBadge } from '../link-health/link-health-badge';
+import { LinkCheckNote } from '../link-health/link-check-note';
 
 export type TalkLinksProps = {
   talk: Talk;
@@ -64,6 +65,7 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
           )}
         </section>
       )}
+      <LinkCheckNote />
     </div>
   );
 }

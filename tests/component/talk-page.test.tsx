@@ -20,7 +20,7 @@ describe('the talk page', () => {
       'href',
       'https://v.qq.com/x/page/c0000000003.html',
     );
-    expect(within(video).getByRole('link', { name: /^Short link from the list/ })).toHaveAttribute('href', 'http://t.cn/BBBB');
+    expect(within(video).getByRole('link', { name: /^Slides: short link from the list/ })).toHaveAttribute('href', 'http://t.cn/BBBB');
     const slides = screen.getByRole('region', { name: 'Slides' });
     expect(within(slides).getByRole('link', { name: /^Slides: short link from the list/ })).toHaveAttribute('href', 'http://t.cn/CCCC');
   });
@@ -117,10 +117,9 @@ describe('the talk page', () => {
     );
   });
 
-  it('says a link has not been checked rather than implying it works', async () => {
+  it('says its links have not been checked rather than implying they work', async () => {
     await renderApp('/talks/counting-things');
-    const video = screen.getByRole('region', { name: 'Video' });
-    expect(within(video).getAllByText('not checked yet')).toHaveLength(2);
+    expect(screen.getByText('These links have not been checked yet.')).toBeInTheDocument();
   });
 });
 
