@@ -37,7 +37,7 @@ describe('the front page of a catalog with a collection', () => {
   it('counts the collection’s own slides short link as slides', async () => {
     const { user } = await renderApp('/');
     // alerting-at-scale has no slides of its own; the collection gave a short link for them.
-    expect(within(card('Alerting at Scale')).getByRole('link', { name: /^Slides/ })).toHaveAttribute('href', 'http://t.cn/CCCC');
+    expect(within(card('Alerting at Scale')).getByRole('link', { name: /^t\.cn/ })).toHaveAttribute('href', 'http://t.cn/CCCC');
     expect(within(card('Keynote: Opening the Conference')).getByText('No slides published')).toBeInTheDocument();
     expect(filterWithCount('Has slides', 2)).toBeInTheDocument();
     await user.click(filter('Has slides'));
