@@ -1,9 +1,10 @@
-// The catalog at a glance: talks per topic as bars (each a link that filters by it) and how
-// much of the catalog has a recording, slides and a Chinese summary. Counted over the whole
+// The catalog at a glance: talks per topic as bars (each topic a button that filters by it) and
+// how much of the catalog has a recording, slides and a Chinese summary. Counted over the whole
 // catalog; bars are SVG attributes rather than inline styles so the CSP needs no exception.
 import { memo } from 'react';
-import { Link } from 'react-router-dom';
-import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { useNavigate } from 'react-router-dom';
+import type { Catalog, Talk, Topic } from '../catalog/catalog-schema';
+import { useHydrated } from '../components/use-hydrated';
 import { formatCount } from '../i18n/format';
 import { pickText, useLanguage, useMessages } from '../i18n/use-i18n';
 import { paths } from '../paths';
@@ -19,6 +20,27 @@ function Bar({ value, max }: { value: number; max: number }) {
       <rect className="bar-track" x="0" y="0" width="100" height="10" rx="2" />
       <rect className="bar-fill" x="0" y="0" width={width} height="10" rx="2" />
     </svg>
+  );
+}
+
+/**
+ * A button, not a link to `?topic=…`: the prerendered page ignores the query, so without
+ * JavaScript such a link led to every talk. Disabled until the app runs, like the filters.
+ */
+function TopicButton({ topic }: { topic: Topic }) {
+  const language = useLanguage();
+  const hydrated = useHydrated();
+  const navigate = useNavigate();
+  const label = pickText(topic.label, language);
+  return (
+    <button
+      type="button"
+      className="summary-label link-button"
+      disabled={!hydrated}
+      onClick={() => void navigate(paths.home(`?topic=${encodeURIComponent(topic.id)}`))}
+    >
+      <span lang={label.lang}>{label.text}</span>
+    </button>
   );
 }
 
@@ -45,9 +67,7 @@ export const CatalogSummary = memo(function CatalogSummary({ catalog, talks }: C
         <ul className="summary-rows">
           {stats.perTopic.map(({ topic, count: n }) => (
             <li key={topic.id}>
-              <Link to={paths.home(`?topic=${encodeURIComponent(topic.id)}`)} className="summary-label">
-                <span lang={pickText(topic.label, language).lang}>{pickText(topic.label, language).text}</span>
-              </Link>
+              <TopicButton topic={topic} />
               <Bar value={n} max={maxTopic} />
               <span className="summary-value">{count(n)}</span>
             </li>

@@ -16,7 +16,7 @@ export const summaryMessages: Bilingual<typeof en> = {
   en,
   zh: {
     summaryTitle: '目录概览',
-    talksPerTopic: '各主题演讲数',
+    talksPerTopic: '各话题演讲数',
     coverage: '资料完整度',
     coverageVideo: '有录像',
     coverageSlides: '有幻灯片',

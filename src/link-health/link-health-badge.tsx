@@ -6,22 +6,27 @@ import { archiveUrl, linkCheck } from './link-health';
 
 export type LinkHealthBadgeProps = { url: string; onlyWhenBroken?: boolean };
 
-/** Says honestly whether a link was found working, broken or not checked, and rescues a broken one. */
+/**
+ * Says what the last check found for a link, and rescues a broken one. Nothing for a link no check
+ * has looked at: "not checked yet" on every link said nothing per link, so LinkCheckNote says it
+ * once for the page.
+ */
 export function LinkHealthBadge({ url, onlyWhenBroken = false }: LinkHealthBadgeProps) {
   const linkT = useMessages(linkHealthMessages);
   const language = useLanguage();
   const check = linkCheck(url);
-  const status = check?.status ?? 'unverified';
+  if (check === undefined) return null;
+  const { status } = check;
   if (onlyWhenBroken && status !== 'broken') return null;
-  const day = check ? formatDay(check.checkedAt.slice(0, 10), language) : null;
+  const day = formatDay(check.checkedAt.slice(0, 10), language);
   const text =
-    status === 'working' && day !== null
+    status === 'working'
       ? linkT.linkWorking(day)
-      : status === 'broken' && day !== null
+      : status === 'broken'
         ? linkT.linkBroken(day)
-        : check?.reason !== undefined && day !== null
-          ? linkT.linkUnverifiedBecause(check.reason, day)
-          : linkT.linkUnverified;
+        : check.reason === undefined
+          ? linkT.linkUnverified(day)
+          : linkT.linkUnverifiedBecause(check.reason, day);
   return (
     <span className={`link-health link-health-${status}`}>
       {text}

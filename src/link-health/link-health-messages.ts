@@ -5,7 +5,9 @@ import type { Bilingual } from '../i18n/messages';
 const en = {
   linkWorking: (date: string) => `working (checked ${date})`,
   linkBroken: (date: string) => `broken (checked ${date})`,
-  linkUnverified: 'not checked yet',
+  linksNotChecked: 'These links have not been checked yet.',
+  linksLastChecked: (date: string) => `Links last checked on ${date}.`,
+  linkUnverified: (date: string) => `could not be checked (${date})`,
   linkUnverifiedBecause: (reason: string, date: string) => `could not be checked: ${reason} (${date})`,
   archiveCopy: 'Internet Archive copy',
 };
@@ -15,7 +17,9 @@ export const linkHealthMessages: Bilingual<typeof en> = {
   zh: {
     linkWorking: (date) => `可以访问（${date}检查）`,
     linkBroken: (date) => `已失效（${date}检查）`,
-    linkUnverified: '尚未检查',
+    linksNotChecked: '这些链接尚未检查。',
+    linksLastChecked: (date) => `这些链接最近一次检查于 ${date}。`,
+    linkUnverified: (date) => `无法确认（${date}检查）`,
     linkUnverifiedBecause: (reason, date) => `无法确认：${reason}（${date}检查）`,
     archiveCopy: '互联网档案馆存档',
   },

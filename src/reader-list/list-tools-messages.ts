@@ -8,7 +8,8 @@ const en = {
   exportList: 'Export as JSON',
   importList: 'Import a list…',
   shareList: 'Copy a link to my saved talks',
-  copyMarkdown: 'Copy this view as Markdown',
+  /** It copies the list on screen, filters applied, not "My list" whose tools it sits among: it says so, with the count. */
+  copyMarkdown: (count: string, n: number) => `Copy the ${count} ${n === 1 ? 'talk' : 'talks'} of the current view as Markdown`,
   shareCopied: 'Link copied. Whoever opens it sees your saved talks, read-only.',
   markdownCopied: (count: string) => `Copied ${count} talks as Markdown.`,
   copyByHand: 'Copying is not allowed here: select the text below and copy it.',
@@ -26,7 +27,7 @@ export const listToolsMessages: Bilingual<typeof en> = {
     exportList: '导出为 JSON',
     importList: '导入清单…',
     shareList: '复制稍后观看清单的链接',
-    copyMarkdown: '把当前列表复制为 Markdown',
+    copyMarkdown: (count) => `把当前筛选出的 ${count} 场演讲复制为 Markdown`,
     shareCopied: '链接已复制。打开链接的人只能查看你的稍后观看清单，不能修改。',
     markdownCopied: (count) => `已把 ${count} 场演讲复制为 Markdown。`,
     copyByHand: '这里不允许自动复制：请选中下面的文字手动复制。',

@@ -98,6 +98,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     });
   };
 
+  const copyMarkdownLabel = toolsT.copyMarkdown(count(visibleTalks.length), visibleTalks.length);
   const shareUrl = () => new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared(saved)}`, window.location.origin).href;
 
   return (
@@ -120,13 +121,13 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
           className="button"
           onClick={() =>
             void offerCopy(
-              toolsT.copyMarkdown,
+              copyMarkdownLabel,
               talksToMarkdown(catalog, visibleTalks, { language, t, videoSource, heading }),
               toolsT.markdownCopied(count(visibleTalks.length)),
             )
           }
         >
-          {toolsT.copyMarkdown}
+          {copyMarkdownLabel}
         </button>
       </div>
       <p role="status" className={status?.kind === 'error' ? 'status status-error' : 'status'}>

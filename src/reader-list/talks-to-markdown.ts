@@ -1,9 +1,11 @@
 // "Copy as Markdown": a view of the catalog as the bulleted list a blogger would paste into a
-// post like the one this catalog came from: title, speakers, then every link.
+// post like the one this catalog came from: title, speakers, then every link, each named by its
+// host or source ("Slides: SlideShare"), never by the label in front of it ("Slides: Slides").
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { findSpeaker, lookups } from '../catalog/catalog-lookups';
 import type { Language, Messages } from '../i18n/messages';
 import { videosInOrder } from '../video/video-sources';
+import { linkHostName } from '../link-health/link-host';
 import type { VideoSource } from '../preferences/preferences-store';
 
 /** Escapes the characters that would turn a title into Markdown syntax. */
@@ -30,7 +32,7 @@ function talkLines(catalog: Catalog, talk: Talk, { language, t, videoSource }: M
   const listed = (lookups(catalog).entriesByTalk.get(talk.id) ?? []).flatMap(({ entry }) => entry.links?.slides ?? []);
   const slides =
     talk.slides != null
-      ? [link(t.slidesLink, talk.slides.url)]
+      ? [link(linkHostName(talk.slides.url), talk.slides.url)]
       : listed.length > 0
         ? [...new Set(listed)].map((url) => link(t.collectionSlidesLink, url))
         : talk.slides === null

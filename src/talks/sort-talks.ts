@@ -1,13 +1,14 @@
 // Orders a filtered list. "list" is the list's own order, so it costs nothing; "newest" and
 // "oldest" order by the event (its year, then its first day where known, then the catalog's
-// order of events), keeping each event's talks in their listed order; the others compare titles
-// or names with a collator for the reader's language (pinyin for Chinese titles). Every sort is
+// order of events), keeping each event's talks in their listed order; the others compare the
+// shown titles or names with a collator for the reader's language (pinyin for Chinese titles). Every sort is
 // stable, so equal keys keep the list's order.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import { findSpeaker, lookups } from '../catalog/catalog-lookups';
 import { LEVELS } from '../catalog/levels';
 import { LOCALE, type Language } from '../i18n/messages';
 import type { Sort } from './talk-query';
+import { talkTitle } from './talk-title';
 
 const collators = new Map<Language, Intl.Collator>();
 
@@ -21,12 +22,13 @@ function collator(language: Language): Intl.Collator {
   return found;
 }
 
-// Sort on the words, not on a "Keynote:" or "Lightning Talk -" prefix.
-const KIND_PREFIX = /^(?:keynote|panel(?: discussion)?|lightning talk|主题演讲|闪电演讲|闪电讲座|小组讨论)\s*[:：\-–—]\s*/iu;
-
+/**
+ * The title exactly as the card shows it (talk-title.ts), "Keynote:" and all. Skipping such a
+ * prefix put "Keynote: Prometheus…" among the P's, where a reader scanning the shown titles in
+ * order does not look for it; the kind filter is the way to group or drop keynotes.
+ */
 export function sortableTitle(talk: Talk, language: Language): string {
-  const title = language === 'zh' ? (talk.title.zh ?? talk.title.en) : (talk.title.en ?? talk.title.zh);
-  return (title ?? '').replace(KIND_PREFIX, '');
+  return talkTitle(talk, language).text;
 }
 
 export function sortTalks(catalog: Catalog, talks: readonly Talk[], sort: Sort, language: Language): readonly Talk[] {

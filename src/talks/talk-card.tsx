@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Catalog, CollectionEntry, Talk } from '../catalog/catalog-schema';
 import { eventOf } from '../catalog/catalog-lookups';
 import { ChinaAwareLink } from '../links/china-aware-link';
+import { linkHostName } from '../link-health/link-host';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { TalkLink } from './talk-link';
@@ -75,7 +76,8 @@ export const TalkCard = memo(function TalkCard({ catalog, talk, position, entry,
               </span>
               <span className="card-links-label">{t.labelled(t.slidesHeading, '')}</span>
               {slidesUrl !== undefined ? (
-                <ChinaAwareLink href={slidesUrl}>{t.slidesLink}</ChinaAwareLink>
+                // Named by where it leads: after the "Slides:" label, "Slides" again said nothing.
+                <ChinaAwareLink href={slidesUrl}>{linkHostName(slidesUrl)}</ChinaAwareLink>
               ) : (
                 <span className="no-slides">{t.noSlides}</span>
               )}

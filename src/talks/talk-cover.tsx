@@ -1,10 +1,10 @@
-// A generated cover: the first topic picks the colour, the id seeds a few shapes, and the title
-// and speakers are set in type. No image is downloaded; it is decorative (aria-hidden) because
-// the same words are in the card's heading.
+// A generated cover: the first topic picks the colour, the id seeds a few shapes, and the year
+// and city of the talk's event are set in type. No image is downloaded. It is decorative
+// (aria-hidden) and never repeats the title or the speakers: the heading and the line below it
+// already say them, and a banner that said them again was read twice and clipped long titles.
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { findSpeaker } from '../catalog/catalog-lookups';
-import { useLanguage } from '../i18n/use-i18n';
-import { talkTitle } from './talk-title';
+import { eventOf } from '../catalog/catalog-lookups';
+import { pickText, useLanguage } from '../i18n/use-i18n';
 
 export type TalkCoverProps = { catalog: Catalog; talk: Talk; size?: 'small' | 'large' };
 
@@ -24,7 +24,8 @@ export function TalkCover({ catalog, talk, size = 'small' }: TalkCoverProps) {
   const language = useLanguage();
   const topicIndex = Math.max(0, catalog.topics.findIndex((topic) => topic.id === talk.topics[0]));
   const seed = hash(talk.id);
-  const title = talkTitle(talk, language);
+  const event = eventOf(catalog, talk);
+  const city = event?.city === undefined ? undefined : pickText(event.city, language);
   const circles = [0, 1, 2].map((i) => ({
     cx: (seed >>> (i * 8)) % 100,
     cy: (seed >>> (i * 5 + 3)) % 40,
@@ -37,10 +38,12 @@ export function TalkCover({ catalog, talk, size = 'small' }: TalkCoverProps) {
           <circle key={i} cx={c.cx} cy={c.cy} r={c.r} />
         ))}
       </svg>
-      <span className="cover-title" lang={title.lang}>
-        {title.text}
-      </span>
-      <span className="cover-speaker">{talk.speakers.map((s) => findSpeaker(catalog, s.id)?.name ?? '').join(' · ')}</span>
+      {event !== undefined && <span className="cover-year">{event.year}</span>}
+      {city !== undefined && (
+        <span className="cover-place" lang={city.lang}>
+          {city.text}
+        </span>
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { useVideoSource } from '../preferences/preferences-store';
 import { VideoPlayer } from '../video/video-player';
 import { videosInOrder } from '../video/video-sources';
 import { LinkHealthBadge } from '../link-health/link-health-badge';
+import { LinkCheckNote } from '../link-health/link-check-note';
+import { linkHostName } from '../link-health/link-host';
 
 export type TalkLinksProps = {
   talk: Talk;
@@ -14,7 +16,10 @@ export type TalkLinksProps = {
   entries: readonly CollectionEntry[];
 };
 
-/** Every link the talk has, each labelled with what it is and, if mainland China blocks its host, saying so. */
+/**
+ * Every link the talk has, each labelled with what it is and, if mainland China blocks its host,
+ * saying so. Under the Slides heading a link is named by where it leads, not "Slides" again.
+ */
 export function TalkLinks({ talk, entries }: TalkLinksProps) {
   const t = useT();
   const talkT = useMessages(talkPageMessages);
@@ -52,7 +57,7 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
             <ul className="link-list">
               {talk.slides != null && (
                 <li>
-                  <ChinaAwareLink href={talk.slides.url}>{t.slidesLink}</ChinaAwareLink> <LinkHealthBadge url={talk.slides.url} />
+                  <ChinaAwareLink href={talk.slides.url}>{linkHostName(talk.slides.url)}</ChinaAwareLink> <LinkHealthBadge url={talk.slides.url} />
                 </li>
               )}
               {slideLinks.map((url) => (
@@ -64,6 +69,7 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
           )}
         </section>
       )}
+      <LinkCheckNote />
     </div>
   );
 }

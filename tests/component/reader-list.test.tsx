@@ -78,7 +78,7 @@ describe('the reader list', () => {
   it('copies the current view as Markdown from the list tools', async () => {
     const { user } = await renderApp('/talks?topic=storage');
     await openListTools(user);
-    await user.click(screen.getByRole('button', { name: 'Copy this view as Markdown' }));
+    await user.click(screen.getByRole('button', { name: 'Copy the 1 talk of the current view as Markdown' }));
     expect(await screen.findByText('Copied 1 talks as Markdown.')).toBeInTheDocument();
     const text = await navigator.clipboard.readText();
     expect(text).toMatch(/^## All talks\n/);

@@ -83,7 +83,7 @@ describe('links to hosts blocked in mainland China', () => {
     let counting = () => card('Counting Things with Prometheus');
     const youTube = within(counting()).getByRole('link', { name: named('YouTube', EN_NOTE, EN_TAB) });
     expect(noteAfter(youTube)).toBe(EN_NOTE);
-    const slides = within(counting()).getByRole('link', { name: named('Slides', EN_NOTE, EN_TAB) });
+    const slides = within(counting()).getByRole('link', { name: named('SlideShare', EN_NOTE, EN_TAB) });
     expect(noteAfter(slides)).toBe(EN_NOTE);
     const tencent = within(counting()).getByRole('link', { name: named('Tencent Video', EN_TAB) });
     expect(noteAfter(tencent)).toBeNull();
@@ -93,7 +93,7 @@ describe('links to hosts blocked in mainland China', () => {
     counting = () => card('用 Prometheus 计数');
     const youTubeZh = within(counting()).getByRole('link', { name: named('YouTube', ZH_NOTE, ZH_TAB) });
     expect(noteAfter(youTubeZh)).toBe(ZH_NOTE);
-    const slidesZh = within(counting()).getByRole('link', { name: named('幻灯片', ZH_NOTE, ZH_TAB) });
+    const slidesZh = within(counting()).getByRole('link', { name: named('SlideShare', ZH_NOTE, ZH_TAB) });
     expect(noteAfter(slidesZh)).toBe(ZH_NOTE);
     expect(noteAfter(within(counting()).getByRole('link', { name: named('腾讯视频', ZH_TAB) }))).toBeNull();
     expect(within(counting()).queryByText(EN_NOTE)).not.toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('links to hosts blocked in mainland China', () => {
     let video = screen.getByRole('region', { name: 'Video' });
     let slides = screen.getByRole('region', { name: 'Slides' });
     expect(noteAfter(within(video).getByRole('link', { name: named('YouTube', EN_NOTE, EN_TAB) }))).toBe(EN_NOTE);
-    expect(noteAfter(within(slides).getByRole('link', { name: named('Slides', EN_NOTE, EN_TAB) }))).toBe(EN_NOTE);
+    expect(noteAfter(within(slides).getByRole('link', { name: named('SlideShare', EN_NOTE, EN_TAB) }))).toBe(EN_NOTE);
     const mirror = within(video).getByRole('link', { name: /^Tencent Video mirror/ });
     expect(mirror).toHaveAccessibleName(named('Tencent Video mirror (loads in mainland China)', EN_TAB));
     expect(noteAfter(mirror)).toBeNull();
@@ -114,7 +114,7 @@ describe('links to hosts blocked in mainland China', () => {
     video = screen.getByRole('region', { name: '视频' });
     slides = screen.getByRole('region', { name: '幻灯片' });
     expect(noteAfter(within(video).getByRole('link', { name: named('YouTube', ZH_NOTE, ZH_TAB) }))).toBe(ZH_NOTE);
-    expect(noteAfter(within(slides).getByRole('link', { name: named('幻灯片', ZH_NOTE, ZH_TAB) }))).toBe(ZH_NOTE);
+    expect(noteAfter(within(slides).getByRole('link', { name: named('SlideShare', ZH_NOTE, ZH_TAB) }))).toBe(ZH_NOTE);
     expect(within(video).getByRole('link', { name: /^腾讯视频镜像/ })).not.toHaveAccessibleName(/无法直接访问/);
   });
 

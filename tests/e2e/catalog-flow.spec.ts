@@ -28,7 +28,7 @@ test('a reader filters, searches, opens a talk and comes back to the same view',
     'href',
     'https://v.qq.com/x/page/o0745baq6vf.html',
   );
-  await expect(page.getByRole('link', { name: /^Slides/ }).first()).toHaveAttribute(
+  await expect(page.getByRole('region', { name: 'Slides' }).getByRole('link', { name: /^SlideShare/ })).toHaveAttribute(
     'href',
     'https://www.slideshare.net/leecalcote/understanding-and-extending-prometheus-alertmanager',
   );

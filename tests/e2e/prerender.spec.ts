@@ -285,8 +285,8 @@ test('the prerendered summary stays in place while the page hydrates, also with 
   // Read before the click: the filtered list that follows it moves the page, as it should, and on
   // a loaded machine it can land more than CLS's 500 ms after the input, so it would be counted.
   expect(await seen()).toEqual({ removed: 0, shift: 0 });
-  // The summary's own code has arrived and taken over its links, without replacing the summary.
-  await page.getByRole('figure', { name: 'Talks per topic' }).getByRole('link', { name: 'Storage' }).click();
+  // The summary's own code has arrived and enabled its topic buttons, without replacing the summary.
+  await page.getByRole('figure', { name: 'Talks per topic' }).getByRole('button', { name: 'Storage' }).click();
   await expect(page).toHaveURL(/\?topic=storage$/);
   expect((await seen()).removed).toBe(0);
 });

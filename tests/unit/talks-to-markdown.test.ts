@@ -15,7 +15,7 @@ describe('talksToMarkdown', () => {
         '',
         '- **Counting Things with Prometheus** — Ada Lovelace (Analytical Engines)',
         '  - Video: [Tencent Video](<https://v.qq.com/x/page/a0000000001.html>) · [YouTube](<https://www.youtube.com/watch?v=aaaaaaaaaaa>)',
-        '  - Slides: [Slides](<https://example.org/slides/counting.pdf>)',
+        '  - Slides: [example.org](<https://example.org/slides/counting.pdf>)',
         '- **Keynote: Opening the Conference** — Björn Rabenstein (SoundCloud)',
         '  - Video: [YouTube](<https://www.youtube.com/watch?v=bbbbbbbbbbb>)',
         '  - Slides: No slides published',
@@ -39,7 +39,7 @@ describe('talksToMarkdown', () => {
       '  - 官方标题：Alerting at Scale',
       '  - 视频：[腾讯视频](<https://v.qq.com/x/page/c0000000003.html>)',
       // The collection's short link, for a talk with no slides of its own.
-      '  - 幻灯片：[幻灯片（推荐原文中的短链接）](<http://t.cn/CCCC>)',
+      '  - 幻灯片：[推荐原文中的短链接](<http://t.cn/CCCC>)',
       '',
     ]);
   });
