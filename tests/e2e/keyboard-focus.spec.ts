@@ -1,0 +1,41 @@
+// Where focus goes for a keyboard reader: it stays on screen in a short window, the j/k cursor
+// picks up where the reader left off after Back, and "Play here" hands focus to the player.
+// Only page.keyboard drives the page.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Search talks' });
+
+/** Waits until the app has taken over the prerendered page (its shortcut listener is attached). */
+async function shortcutsReady(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(search(page)).toBeFocused({ timeout: 250 });
+  }).toPass();
+  await page.keyboard.press('Escape');
+  await expect(search(page)).not.toBeFocused();
+}
+
+test('in a window shorter than the filters, every filter Tab reaches is on screen', async ({ page }) => {
+  // Wide enough for the two-column layout, where the filter column is sticky.
+  await page.setViewportSize({ width: 1200, height: 480 });
+  await page.goto('/');
+  await shortcutsReady(page);
+  const controls = page.locator('.catalog-controls');
+  const { content, window } = await controls.evaluate((element) => ({ content: element.scrollHeight, window: innerHeight }));
+  expect(content, 'the filters are taller than the window (else this test proves nothing)').toBeGreaterThan(window);
+
+  await search(page).focus();
+  const checkboxes = await page.getByRole('checkbox').count();
+  let seen = 0;
+  for (let presses = 0; presses < 80 && seen < checkboxes; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    const inFilters = await focused.evaluate((element) => element.closest('.catalog-controls') !== null);
+    if (!inFilters) break;
+    const name = await focused.evaluate((element) => (element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : element.textContent)?.trim());
+    await expect(focused, `"${name ?? ''}" is in view when it has focus`).toBeInViewport({ ratio: 1 });
+    if ((await focused.getAttribute('type')) === 'checkbox') seen += 1;
+  }
+  expect(seen, 'Tab went through every filter').toBe(checkboxes);
+});
