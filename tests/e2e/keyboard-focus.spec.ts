@@ -2,9 +2,12 @@
 // picks up where the reader left off after Back, and "Play here" hands focus to the player.
 // Only page.keyboard drives the page.
 import type { Page } from '@playwright/test';
+import { front, talkTitle } from './catalog-facts';
 import { expect, test } from './fixtures';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Search talks' });
+const titleLink = (page: Page, id: string) =>
+  page.getByRole('article', { name: talkTitle(id), exact: true }).getByRole('link', { name: talkTitle(id), exact: true });
 
 /** Waits until the app has taken over the prerendered page (its shortcut listener is attached). */
 async function shortcutsReady(page: Page): Promise<void> {
@@ -38,4 +41,25 @@ test('in a window shorter than the filters, every filter Tab reaches is on scree
     if ((await focused.getAttribute('type')) === 'checkbox') seen += 1;
   }
   expect(seen, 'Tab went through every filter').toBe(checkboxes);
+});
+
+test('after Back, j moves on from the talk the reader opened', async ({ page }) => {
+  const [first, second, third, fourth] = front.talks.map((talk) => talk.id);
+  if (first === undefined || second === undefined || third === undefined || fourth === undefined) throw new Error('need four talks');
+  await page.goto('/');
+  await shortcutsReady(page);
+  for (const id of [first, second, third]) {
+    await page.keyboard.press('j');
+    await expect(titleLink(page, id)).toBeFocused();
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(talkTitle(third));
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(front.title.en);
+  await page.keyboard.press('j');
+  await expect(titleLink(page, fourth), 'j goes on to the talk after the one opened').toBeFocused();
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(titleLink(page, second)).toBeFocused();
 });
