@@ -63,3 +63,21 @@ test('after Back, j moves on from the talk the reader opened', async ({ page }) 
   await page.keyboard.press('k');
   await expect(titleLink(page, second)).toBeFocused();
 });
+
+test('"Play here" puts focus on the player, not on the page body', async ({ page }) => {
+  const talk = front.talks[0];
+  if (talk === undefined) throw new Error('need a talk');
+  // The video hosts are stubbed (the most recent route wins over the fixture's refusal).
+  await page.route(/^https:\/\/(www\.youtube-nocookie\.com|v\.qq\.com)\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><button>pause</button>' }),
+  );
+  await page.goto(`/talks/${talk.id}`);
+  const play = page.getByRole('button', { name: 'Play here from YouTube' });
+  await expect(play).toBeEnabled();
+  await play.focus();
+  await page.keyboard.press('Enter');
+  const player = page.locator('iframe');
+  await expect(player).toHaveAttribute('title', `YouTube player: ${talk.title.en}`);
+  await expect(player, 'focus lands on the player').toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+});
