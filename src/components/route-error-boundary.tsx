@@ -4,7 +4,9 @@ import { useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { PageHeading } from './page-heading';
 
-function RouteErrorMessage() {
+type RouteErrorMessageProps = { onRetry: () => void };
+
+function RouteErrorMessage({ onRetry }: RouteErrorMessageProps) {
   const t = useT();
   return (
     <section className="not-found" role="alert">
@@ -12,6 +14,11 @@ function RouteErrorMessage() {
       <PageHeading>{t.errorTitle}</PageHeading>
       <p>{t.errorBody}</p>
       <p>
+        {/* Native elements: a button renders the page again in place (a passing failure, such as
+            a chunk that did not load, may be gone); the link leaves for the front page. */}
+        <button type="button" className="button" onClick={onRetry}>
+          {t.tryAgain}
+        </button>{' '}
         <Link to={paths.home()} className="button">
           {t.goHome}
         </Link>
@@ -25,8 +32,9 @@ type State = { failed: boolean };
 
 /**
  * Catches a failure while rendering one page, so the header, footer and navigation keep
- * working and the reader gets words and a way back instead of a blank page. The layout keys it
- * by path, so moving to another page starts afresh.
+ * working and the reader gets words and a way on instead of a blank page. The layout keys it
+ * by path, so moving to another page starts afresh; "try again" does so on the same page.
+ * Nothing here touches storage: the reader's saved list and settings stay as they were.
  */
 export class RouteErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false };
@@ -40,7 +48,22 @@ export class RouteErrorBoundary extends Component<Props, State> {
     console.warn('A page failed to render:', error, info.componentStack);
   }
 
+  /** Set by "try again": the button goes with the render, and focus would fall to <body>. */
+  private retried = false;
+
+  private readonly retry = () => {
+    this.retried = true;
+    this.setState({ failed: false });
+  };
+
+  override componentDidUpdate(): void {
+    if (!this.retried) return;
+    this.retried = false;
+    // The page's heading if it renders now, the error's if it failed again: either says where the reader is.
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }
+
   override render() {
-    return this.state.failed ? <RouteErrorMessage /> : this.props.children;
+    return this.state.failed ? <RouteErrorMessage onRetry={this.retry} /> : this.props.children;
   }
 }

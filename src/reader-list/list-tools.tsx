@@ -4,17 +4,21 @@ import { findTalk } from '../catalog/catalog-lookups';
 import { listToolsMessages } from './list-tools-messages';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
+import { useWholeCatalog } from '../catalog/catalog-store';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { useVideoSource } from '../preferences/preferences-store';
 import { parseExportFile, toExportFile } from './export-file';
+import { mergeSummary } from './merge-summary';
+import { MAX_SHARED_IDS, sharedIdsOf } from './reader-list-format';
 import { useReaderListStore } from './reader-list-store';
 import { talksToMarkdown } from './talks-to-markdown';
 
 export type ListToolsProps = { catalog: Catalog; visibleTalks: readonly Talk[]; heading: string };
 
-type Status = { kind: 'ok' | 'error'; text: string };
+/** `detail`: a technical line under the text (a parser's own words), if any. */
+type Status = { kind: 'ok' | 'error'; text: string; detail?: string | undefined };
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -55,7 +59,10 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
   const [status, setStatus] = useState<Status | null>(null);
   const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Whether an id is in the catalog can only be told from the whole of it; not fetched for this.
+  const { status: wholeStatus } = useWholeCatalog(false);
   const count = (n: number) => formatCount(n, language);
+  const counted = (n: number) => ({ text: count(n), n });
 
   const offerCopy = async (label: string, text: string, done: string) => {
     if (await copyText(text)) {
@@ -80,26 +87,26 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     }
     const result = parseExportFile(text);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: toolsT.importFailed(file.name, result.error) });
+      setStatus({ kind: 'error', text: toolsT.importFailed(file.name, toolsT.importProblem(result.problem)), detail: result.detail });
       return;
     }
     const before = useReaderListStore.getState();
     mergeList(result.list);
     const after = useReaderListStore.getState();
-    const unknown = [...result.list.saved, ...result.list.watched].filter((id) => findTalk(catalog, id) === undefined);
+    const isKnown = wholeStatus === 'loaded' ? (id: string) => findTalk(catalog, id) !== undefined : undefined;
+    const added = mergeSummary(before, after, result.list, isKnown);
     setStatus({
       kind: 'ok',
-      text: toolsT.imported(
-        count(after.saved.length - before.saved.length),
-        count(after.watched.length - before.watched.length),
-        count(result.skipped),
-        count(new Set(unknown).size),
-      ),
+      text: toolsT.imported(counted(added.saved), counted(added.watched), counted(result.skipped), counted(added.unknown ?? 0)),
     });
   };
 
   const copyMarkdownLabel = toolsT.copyMarkdown(count(visibleTalks.length), visibleTalks.length);
-  const shareUrl = () => new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared(saved)}`, window.location.origin).href;
+  // A link carries at most MAX_SHARED_IDS talks, the number the shared page shows: say so when that cuts the list.
+  // It names no language: the page it opens follows the reader who opens it.
+  const share = sharedIdsOf(saved);
+  const shareUrl = () => new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared(share.ids)}`, window.location.origin).href;
+  const shareDone = share.cut === 0 ? toolsT.shareCopied : toolsT.shareCopiedCut(count(MAX_SHARED_IDS), count(saved.length));
 
   return (
     <section className="list-tools" aria-labelledby="list-tools-heading">
@@ -113,7 +120,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
           {toolsT.importList}
         </button>
         <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onImport(e)} />
-        <button type="button" className="button" disabled={saved.length === 0} onClick={() => void offerCopy(toolsT.shareList, shareUrl(), toolsT.shareCopied)}>
+        <button type="button" className="button" disabled={saved.length === 0} onClick={() => void offerCopy(toolsT.shareList, shareUrl(), shareDone)}>
           {toolsT.shareList}
         </button>
         <button
@@ -132,6 +139,13 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
       </div>
       <p role="status" className={status?.kind === 'error' ? 'status status-error' : 'status'}>
         {status?.text}
+        {status?.detail !== undefined && (
+          <>
+            <br />
+            {/* The parser's words are the browser engine's, in English: a secondary line, marked so. */}
+            <small lang="en">{status.detail}</small>
+          </>
+        )}
       </p>
       {manualCopy && (
         <label className="manual-copy">

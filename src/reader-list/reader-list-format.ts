@@ -19,7 +19,24 @@ export function sanitizeReaderList(stored: unknown): ReaderList {
   return { saved: validIds(saved), watched: validIds(watched) };
 }
 
-/** A shared list travels in the URL as `?ids=a,b,c`; anything that is not an id is ignored. */
-export function parseSharedIds(param: string | null): string[] {
-  return validIds((param ?? '').split(',').slice(0, 500));
+/**
+ * The most talks a shared link carries, and a shared page shows. One number for both, so what the
+ * reader copies is what the other end sees. At the archive's ids (70 characters on average) this
+ * is a link of about 35 KB, which browsers open.
+ */
+export const MAX_SHARED_IDS = 500;
+
+/** The ids a share link carries for a list, and how many of the list it leaves out. */
+export function sharedIdsOf(saved: readonly string[]): { ids: string[]; cut: number } {
+  const ids = saved.slice(0, MAX_SHARED_IDS);
+  return { ids, cut: saved.length - ids.length };
+}
+
+/**
+ * A shared list travels in the URL as `?ids=a,b,c`; anything that is not an id is ignored. `total`
+ * counts every distinct id the link holds, so a page can say how many beyond the limit it left out.
+ */
+export function parseSharedIds(param: string | null): { ids: string[]; total: number } {
+  const all = validIds((param ?? '').split(','));
+  return { ids: all.slice(0, MAX_SHARED_IDS), total: all.length };
 }

@@ -8,7 +8,7 @@ import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { TalkCard } from '../talks/talk-card';
-import { parseSharedIds } from './reader-list-format';
+import { MAX_SHARED_IDS, parseSharedIds } from './reader-list-format';
 import { useReaderListStore } from './reader-list-store';
 import { marksOf, useReaderMarks } from './use-reader-marks';
 
@@ -24,9 +24,11 @@ export function SharedListPage() {
   const merge = useReaderListStore((state) => state.merge);
   const marks = useReaderMarks();
   const [added, setAdded] = useState(false);
-  const ids = parseSharedIds(params.get('ids'));
+  const { ids, total } = parseSharedIds(params.get('ids'));
   const talks = ids.flatMap((id) => findTalk(catalog, id) ?? []);
   const unknown = ids.length - talks.length;
+  const cut = total - ids.length;
+  const count = (n: number) => formatCount(n, language);
 
   return (
     <section className="shared-list" aria-labelledby="shared-count">
@@ -45,8 +47,9 @@ export function SharedListPage() {
         <p>{sharedT.sharedEmpty}</p>
       ) : (
         <>
-          <p id="shared-count">{sharedT.sharedIntro(formatCount(talks.length, language))}</p>
-          {unknown > 0 && <p>{sharedT.sharedUnknown(formatCount(unknown, language))}</p>}
+          <p id="shared-count">{sharedT.sharedIntro(count(talks.length), talks.length)}</p>
+          {unknown > 0 && <p>{sharedT.sharedUnknown(count(unknown), unknown)}</p>}
+          {cut > 0 && <p>{sharedT.sharedCut(count(total), count(MAX_SHARED_IDS), count(cut), cut)}</p>}
           <p>
             <button
               type="button"
@@ -61,7 +64,7 @@ export function SharedListPage() {
             <span role="status">{added ? sharedT.savedAllShared : ''}</span>
           </p>
           {/* The cards' titles are <h3>s: this <h2> keeps the heading levels in order under the <h1>. */}
-          <h2 className="result-count">{sharedT.sharedTalks(formatCount(talks.length, language))}</h2>
+          <h2 className="result-count">{sharedT.sharedTalks(count(talks.length))}</h2>
           <ol className="talk-list">
             {talks.map((talk) => (
               <li key={talk.id}>

@@ -5,7 +5,7 @@ import { ChinaAwareLink } from '../links/china-aware-link';
 import { useMessages, useT } from '../i18n/use-i18n';
 import { useVideoSource } from '../preferences/preferences-store';
 import { VideoPlayer } from '../video/video-player';
-import { videosInOrder } from '../video/video-sources';
+import { videosInChooserOrder } from '../video/video-sources';
 import { LinkHealthBadge } from '../link-health/link-health-badge';
 import { LinkCheckNote } from '../link-health/link-check-note';
 import { linkHostName } from '../link-health/link-host';
@@ -24,7 +24,8 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
   const t = useT();
   const talkT = useMessages(talkPageMessages);
   const videoT = useMessages(videoMessages);
-  const videos = videosInOrder(talk, useVideoSource());
+  const preferred = useVideoSource();
+  const videos = videosInChooserOrder(talk);
   const videoLinks = [...new Set(entries.flatMap((entry) => entry.links?.video ?? []))];
   const slideLinks = [...new Set(entries.flatMap((entry) => entry.links?.slides ?? []))];
   const slidesKnown = talk.slides != null || slideLinks.length > 0;
@@ -36,7 +37,9 @@ export function TalkLinks({ talk, entries }: TalkLinksProps) {
         <ul className="link-list">
           {videos.map((video) => (
             <li key={video.url}>
-              <ChinaAwareLink href={video.url}>{video.host === 'tencent' ? videoT.tencentMirror : t.videoHosts[video.host]}</ChinaAwareLink>{' '}
+              <ChinaAwareLink href={video.url} className={video.host === preferred ? 'preferred-source' : undefined}>
+                {video.host === 'tencent' ? videoT.tencentMirror : t.videoHosts[video.host]}
+              </ChinaAwareLink>{' '}
               <LinkHealthBadge url={video.url} />
             </li>
           ))}

@@ -88,7 +88,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const clearSearch = useCallback(() => setSearch(''), [setSearch]);
-  useCatalogKeys(searchInput, list, clearSearch);
+  useCatalogKeys(searchInput, list, clearSearch, `${scope.path}${urlSearch}`);
 
   const positions = useMemo(
     () => new Map(scope.collection?.entries.map((entry, i) => [entry.talk, { entry, position: i + 1 }]) ?? []),

@@ -5,12 +5,27 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
+ * The talk each list last opened, by the list's address (path and query). Module state, not
+ * component state: Back renders the list afresh, and the reader expects j to go on from the talk
+ * they opened rather than from the top. Read once: after that the cursor is wherever focus is.
+ */
+const openedFrom = new Map<string, string>();
+
+const titleLinkSelector = '.talk-title a';
+
+/**
  * Catalog shortcuts: "/" focuses the search, Esc in the search clears it, j/k (and ↓/↑ once a
  * card has focus) move between cards' title links, and Enter opens the focused one natively.
- * A document listener is the right tool: the keys work wherever focus is on the page.
+ * A document listener is the right tool: the keys work wherever focus is on the page. `listKey`
+ * names the list as shown (path and query), for going on from the talk opened from it.
  */
-export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list: RefObject<HTMLElement | null>, clearSearch: () => void) {
+export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list: RefObject<HTMLElement | null>, clearSearch: () => void, listKey: string) {
   useEffect(() => {
+    // A click is also what Enter on a focused link fires.
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(titleLinkSelector) : null;
+      if (link !== null && list.current?.contains(link) === true) openedFrom.set(listKey, link.pathname);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const input = search.current;
@@ -23,7 +38,7 @@ export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list:
       // submits: the list is already the answer). Not while an IME is composing: its arrow keys
       // move between the candidates.
       if (event.key === 'ArrowDown' && input !== null && event.target === input && !event.isComposing) {
-        const first = list.current?.querySelector<HTMLAnchorElement>('.talk-title a');
+        const first = list.current?.querySelector<HTMLAnchorElement>(titleLinkSelector);
         if (first) {
           event.preventDefault();
           first.focus();
@@ -37,18 +52,25 @@ export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list:
         input?.focus();
         return;
       }
-      const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('.talk-title a') ?? [])];
-      const current = links.findIndex((link) => link.closest('article')?.contains(document.activeElement));
-      const onCard = current !== -1;
+      const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>(titleLinkSelector) ?? [])];
+      const focused = links.findIndex((link) => link.closest('article')?.contains(document.activeElement));
+      const onCard = focused !== -1;
       const step =
         event.key === 'j' || (onCard && event.key === 'ArrowDown') ? 1 : event.key === 'k' || (onCard && event.key === 'ArrowUp') ? -1 : 0;
       if (step === 0 || links.length === 0) return;
       event.preventDefault();
-      const next = onCard ? Math.min(links.length - 1, Math.max(0, current + step)) : step > 0 ? 0 : links.length - 1;
+      const opened = openedFrom.get(listKey);
+      openedFrom.delete(listKey);
+      const current = onCard ? focused : links.findIndex((link) => link.pathname === opened);
+      const next = current !== -1 ? Math.min(links.length - 1, Math.max(0, current + step)) : step > 0 ? 0 : links.length - 1;
       links[next]?.focus();
       links[next]?.closest('article')?.scrollIntoView({ block: 'nearest' });
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [search, list, clearSearch]);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('click', onClick);
+    };
+  }, [search, list, clearSearch, listKey]);
 }

@@ -1,5 +1,5 @@
 import { videoMessages } from './video-messages';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Talk } from '../catalog/catalog-schema';
 import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { usePreferencesStore, useVideoSource, type VideoSource } from '../preferences/preferences-store';
@@ -21,6 +21,10 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
   const preferred = useVideoSource();
   const setVideoSource = usePreferencesStore((state) => state.setVideoSource);
   const [playing, setPlaying] = useState(false);
+  // The play button goes when pressed: without a hand-over its focus would fall to <body> and a
+  // keyboard reader would start again at the top. Only that press moves focus; a player replaced
+  // by a change of source leaves focus on the source the reader is choosing.
+  const focusPlayer = useRef(false);
   const sources = embeddableSources(talk);
   const source = sources.includes(preferred) ? preferred : sources[0];
   if (source === undefined) return null;
@@ -33,6 +37,12 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
         {playing && src !== null ? (
           <iframe
             key={src}
+            ref={(frame) => {
+              if (frame !== null && focusPlayer.current) {
+                focusPlayer.current = false;
+                frame.focus();
+              }
+            }}
             src={src}
             title={videoT.playerTitle(label(source), pickText(talk.title, language).text)}
             allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
@@ -41,7 +51,10 @@ export function VideoPlayer({ talk }: VideoPlayerProps) {
             loading="lazy"
           />
         ) : (
-          <button type="button" className="video-play" onClick={() => setPlaying(true)} disabled={src === null || !hydrated}>
+          <button type="button" className="video-play" onClick={() => {
+              focusPlayer.current = true;
+              setPlaying(true);
+            }} disabled={src === null || !hydrated}>
             <span className="video-play-icon" aria-hidden="true">
               ▶
             </span>

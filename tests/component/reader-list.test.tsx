@@ -104,8 +104,8 @@ describe('the reader list', () => {
       { type: 'application/json' },
     );
     await user.upload(fileInput(), file);
-    expect(await screen.findByText(/Imported: 2 new saved, 1 new watched\. 1 entries were not talk ids/)).toBeInTheDocument();
-    expect(screen.getByText(/1 refer to talks not in this catalog and were kept/)).toBeInTheDocument();
+    expect(await screen.findByText(/Imported: 2 new saved, 1 new watched\. 1 entry was not a talk id and was skipped\./)).toBeInTheDocument();
+    expect(screen.getByText(/1 refers to a talk not in this catalog and was kept\./)).toBeInTheDocument();
     expect(useReaderListStore.getState().saved).toEqual(['storage-deep-dive', 'envoy-in-production', 'future-talk']);
   });
 
@@ -114,7 +114,7 @@ describe('the reader list', () => {
     const { user } = await renderApp('/');
     await openListTools(user);
     await user.upload(fileInput(), new File(['{"hello": 1}'], 'other.json', { type: 'application/json' }));
-    expect(await screen.findByText(/Could not import other\.json: format: this is not a talk list/)).toBeInTheDocument();
+    expect(await screen.findByText(/Could not import other\.json: its “format” field does not say “talk-catalog\/reader-list”/)).toBeInTheDocument();
     expect(useReaderListStore.getState().saved).toEqual(['storage-deep-dive']);
   });
 
@@ -125,7 +125,7 @@ describe('the reader list', () => {
     expect(cardTitles()).toEqual(['生产环境中的 Envoy', 'Counting Things with Prometheus']);
     // The talks come from two events: each card names its own.
     expect(within(card('生产环境中的 Envoy')).getByRole('link', { name: 'Conf China 2019' })).toBeInTheDocument();
-    expect(screen.getByText('1 talks in the link are not in this catalog.')).toBeInTheDocument();
+    expect(screen.getByText('1 talk in the link is not in this catalog.')).toBeInTheDocument();
     expect(useReaderListStore.getState().saved).toEqual(['storage-deep-dive']);
     await user.click(screen.getByRole('button', { name: 'Save all to my list' }));
     expect(useReaderListStore.getState().saved).toEqual(['storage-deep-dive', 'envoy-in-production', 'counting-things']);

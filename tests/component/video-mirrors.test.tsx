@@ -32,7 +32,9 @@ describe('the default mirror', () => {
     const video = screen.getByRole('region', { name: 'Video' });
     expect(within(video).getByRole('button', { name: 'Play here from Tencent Video' })).toBeInTheDocument();
     expect(within(video).getByRole('radio', { name: /Tencent Video mirror/ })).toBeChecked();
-    expect(hosts(videoLinks(video))).toEqual(['v.qq.com', 'www.youtube.com']);
+    // Beside the source chooser the links keep its order (choosing must not move them); the default is marked.
+    expect(hosts(videoLinks(video))).toEqual(['www.youtube.com', 'v.qq.com']);
+    expect(videoLinks(video)[1]).toHaveClass('preferred-source');
     // A default, not a choice: nothing is stored.
     expect(usePreferencesStore.getState().videoSource).toBeNull();
   });

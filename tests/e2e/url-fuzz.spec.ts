@@ -16,6 +16,7 @@ import {
 } from './catalog-facts';
 import { languageEntryScript } from '../../scripts/prerender/language-entry-script';
 import { mulberry32 } from '../../scripts/synthetic/random';
+import { isTalkId, MAX_SHARED_IDS } from '../../src/reader-list/reader-list-format';
 import { expect, test } from './fixtures';
 
 const ENTRY_SCRIPT = languageEntryScript('/');
@@ -230,10 +231,10 @@ function undecodablePath(url: URL): boolean {
 /** What the app's search box must show: the q parameter exactly as URLSearchParams reads it, cut to 200. */
 const expectedSearch = (url: URL) => (url.searchParams.get('q') ?? '').slice(0, 200);
 
-/** What the shared page must list: the known ids in the link, once each, at most 500 entries read. */
+/** What the shared page must list: the known ids among the link's first MAX_SHARED_IDS distinct valid ids. */
 function expectedShared(url: URL): number {
-  const ids = (url.searchParams.get('ids') ?? '').split(',').slice(0, 500);
-  return new Set(ids.filter((id) => talkIds.includes(id))).size;
+  const ids = [...new Set((url.searchParams.get('ids') ?? '').split(',').filter(isTalkId))].slice(0, MAX_SHARED_IDS);
+  return ids.filter((id) => talkIds.includes(id)).length;
 }
 
 async function visit(page: Page, fuzzCase: FuzzCase, origin: string, serverRefusals: string[]): Promise<void> {
