@@ -3,7 +3,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkStatusFile } from '../../src/link-health/link-status-schema';
-import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { renderApp } from './render-app';
 
 // The file `npm run check-links` writes, as each test sets it (the app reads it as a module).
@@ -25,8 +24,7 @@ describe('before any link check has run', () => {
   });
 
   it('says so in Chinese', async () => {
-    usePreferencesStore.setState({ language: 'zh' });
-    await renderApp('/talks/counting-things');
+    await renderApp('/zh/talks/counting-things');
     expect(screen.queryByText(/尚未检查$/)).not.toBeInTheDocument();
     expect(screen.getAllByText('这些链接尚未检查。')).toHaveLength(1);
   });
@@ -58,8 +56,7 @@ describe('after a link check', () => {
   });
 
   it('says when in Chinese, with the one Chinese date format', async () => {
-    usePreferencesStore.setState({ language: 'zh' });
-    await renderApp('/talks/counting-things');
+    await renderApp('/zh/talks/counting-things');
     expect(screen.getByRole('region', { name: '视频' })).toHaveTextContent('可以访问（2026年11月25日检查）');
     expect(screen.getAllByText('这些链接最近一次检查于 2026年11月25日。')).toHaveLength(1);
   });

@@ -1,9 +1,9 @@
 // A list file that cannot be imported is refused in the reader's language, saying what is wrong
 // and where (the field, or the line and column of broken JSON); the parser's own words, if any,
 // come only as a second, smaller line.
+import { pathInLanguage } from '../../src/i18n/language-path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { useReaderListStore } from '../../src/reader-list/reader-list-store';
 import { renderApp } from './render-app';
 
@@ -29,9 +29,8 @@ const CASES: Case[] = [
 ];
 
 async function importFile(language: 'en' | 'zh', text: string) {
-  usePreferencesStore.setState({ language });
   useReaderListStore.setState({ saved: ['storage-deep-dive'], watched: [] });
-  const { user } = await renderApp('/');
+  const { user } = await renderApp(pathInLanguage('/', language));
   await user.click(screen.getByRole('button', { name: OPEN_TOOLS[language] }));
   await screen.findByRole('heading', { level: 2, name: language === 'en' ? 'My list' : '我的清单' });
   const input = document.querySelector<HTMLInputElement>('input[type="file"]');

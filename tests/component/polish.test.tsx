@@ -1,10 +1,8 @@
 // Issue 15, point 11: what a reader met that was said twice, said wrongly, or offered for nothing.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { card, fixtureVariant, renderApp } from './render-app';
 
-const inChinese = () => usePreferencesStore.setState({ language: 'zh' });
 
 /** Every text on the page, hidden or not, that is exactly `text`. */
 const everyText = (text: string, container: HTMLElement = document.body) => within(container).queryAllByText(text, { ignore: 'script, style, title' });
@@ -40,8 +38,7 @@ describe('a talk’s slides', () => {
   });
 
   it('say so in Chinese without repeating the label either', async () => {
-    inChinese();
-    await renderApp('/talks/alerting-at-scale');
+    await renderApp('/zh/talks/alerting-at-scale');
     const slides = screen.getByRole('region', { name: '幻灯片' });
     expect(within(slides).getByRole('link', { name: /^推荐原文中的短链接/ })).toHaveAttribute('href', 'http://t.cn/CCCC');
     expect(slides).not.toHaveTextContent(/幻灯片[：:]\s*幻灯片/);
@@ -59,8 +56,7 @@ describe('copying as Markdown', () => {
   });
 
   it('says so in Chinese', async () => {
-    inChinese();
-    const { user } = await renderApp('/talks');
+    const { user } = await renderApp('/zh/talks');
     await user.click(screen.getByRole('button', { name: '我的清单：导出、导入、分享、复制' }));
     await screen.findByRole('heading', { name: '我的清单' });
     expect(screen.getByRole('button', { name: '把当前筛选出的 6 场演讲复制为 Markdown' })).toBeInTheDocument();

@@ -1,13 +1,13 @@
 // A page that throws while rendering, after the catalog has arrived: the reader gets words in
 // their language and a way on (try again, or the front page) inside the site's frame, and what
 // they saved stays where it was.
+import { pathInLanguage } from '../../src/i18n/language-path';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/catalog/catalog-schema';
 import { RouteErrorBoundary } from '../../src/components/route-error-boundary';
-import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { READER_LIST_KEY, useReaderListStore } from '../../src/reader-list/reader-list-store';
 import { fixtureCatalog, renderApp } from './render-app';
 
@@ -33,12 +33,11 @@ describe('a page that throws after its data arrived', () => {
     { language: 'en', title: 'Something went wrong on this page', retry: 'Try again', home: 'Go to the front page' },
     { language: 'zh', title: '这个页面出错了', retry: '重试', home: '回到首页' },
   ] as const)('shows an error view in $language with a way on, inside the layout', async ({ language, title, retry, home }) => {
-    usePreferencesStore.setState({ language });
     useReaderListStore.getState().toggleSaved('storage-deep-dive');
     const storedBefore = localStorage.getItem(READER_LIST_KEY);
     expect(storedBefore).toContain('storage-deep-dive');
 
-    const { user } = await renderApp('/talks/counting-things', broken);
+    const { user } = await renderApp(pathInLanguage('/talks/counting-things', language), broken);
     expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toBeInTheDocument();

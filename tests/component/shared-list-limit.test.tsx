@@ -1,8 +1,8 @@
 // A shared list has a limit (a link must stay a link): the link the reader copies and the page
 // that opens it agree on it, and whoever meets it is told how many talks it left out.
+import { pathInLanguage } from '../../src/i18n/language-path';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePreferencesStore } from '../../src/preferences/preferences-store';
 import { MAX_SHARED_IDS } from '../../src/reader-list/reader-list-format';
 import { useReaderListStore } from '../../src/reader-list/reader-list-store';
 import { renderApp } from './render-app';
@@ -37,8 +37,7 @@ describe('the limit of a shared list', () => {
     { language: 'en', cut: 2, text: `This link holds ${MAX_SHARED_IDS + 2} talks; a shared list shows at most ${MAX_SHARED_IDS}, so the last 2 are not shown.` },
     { language: 'zh', cut: 2, text: `这个链接包含 ${MAX_SHARED_IDS + 2} 场演讲，分享的清单最多显示 ${MAX_SHARED_IDS} 场，最后 2 场没有显示。` },
   ] as const)('a link longer than the limit says in $language how many it leaves out ($cut)', async ({ language, cut, text }) => {
-    usePreferencesStore.setState({ language });
-    await renderApp(`/shared?ids=${ids(MAX_SHARED_IDS + cut).join(',')}`);
+    await renderApp(`${pathInLanguage('/shared', language)}?ids=${ids(MAX_SHARED_IDS + cut).join(',')}`);
     expect(screen.getByText(text)).toBeInTheDocument();
   });
 

@@ -5,6 +5,7 @@ import { LANGUAGES, messages, type Bilingual } from '../../src/i18n/messages';
 import { eventMessages } from '../../src/events/event-messages';
 import { summaryMessages } from '../../src/insights/summary-messages';
 import { linkHealthMessages } from '../../src/link-health/link-health-messages';
+import type { ImportProblem } from '../../src/reader-list/export-file';
 import { listToolsMessages } from '../../src/reader-list/list-tools-messages';
 import { sharedListMessages } from '../../src/reader-list/shared-list-messages';
 import { speakerMessages } from '../../src/speakers/speaker-messages';
@@ -33,9 +34,38 @@ function leaves(value: unknown, path = ''): Leaf[] {
   return [{ path, value }];
 }
 
-/** A message function is called with sample arguments so its output can be checked too. */
-const render = (value: unknown, args: readonly string[] = ['1', '2', '3']): string =>
-  typeof value === 'function' ? String((value as (...args: string[]) => unknown)(...args)) : String(value);
+const IMPORT_PROBLEMS: ImportProblem[] = [
+  { kind: 'empty' },
+  { kind: 'not-json', line: 3, column: 7 },
+  { kind: 'not-json', line: undefined, column: undefined },
+  { kind: 'not-an-object' },
+  { kind: 'not-an-export' },
+  { kind: 'newer-version', version: 9 },
+  { kind: 'bad-version' },
+  { kind: 'missing-list', field: 'saved' },
+  { kind: 'not-a-list', field: 'watched' },
+];
+
+/** The messages that take more than strings, by key: the calls to check, made from the sample strings. */
+const SAMPLE_CALLS: Record<string, (args: readonly string[]) => unknown[][]> = {
+  importProblem: () => IMPORT_PROBLEMS.map((problem) => [problem]),
+  // Counts of one and of several: English words differ.
+  imported: (args) => [1, 2].map((n) => [0, 1, 2, 3].map((i) => ({ text: args[i % args.length] ?? '', n }))),
+};
+
+/**
+ * A message function is called with sample arguments so its output can be checked too: every
+ * call's output, joined, so that any of them failing a check fails it.
+ */
+const render = (value: unknown, args: readonly string[] = ['1', '2', '3'], key = ''): string => {
+  if (typeof value !== 'function') return String(value);
+  const call = value as (...args: unknown[]) => unknown;
+  const calls = SAMPLE_CALLS[key.split('.').at(-1) ?? '']?.(args) ?? [args];
+  return calls.map((callArgs) => String(call(...callArgs))).join('\n');
+};
+
+/** Latin sample arguments: punctuation beside them must still be Chinese in Chinese text. */
+const LATIN_ARGS = ['x', 'y', 'z'];
 
 /** Chinese samples, so that punctuation the message puts between its parts sits between Chinese characters. */
 const CHINESE_ARGS = ['甲', '乙', '丙'];
@@ -45,6 +75,8 @@ const HAN = /\p{Script=Han}/u;
 const CHINESE = /[\p{Script=Han}《》“”：，。、（）]/u;
 /** ASCII punctuation where Chinese has its own full-width marks (：，；！？). */
 const ASCII_BETWEEN_HAN = /\p{Script=Han}\s*[:,;!?]\s*\p{Script=Han}/u;
+/** An ASCII mark with a full-width Chinese form on either side of a Chinese character: "幻灯片: x", "(说明)". */
+const ASCII_BESIDE_HAN = /\p{Script=Han}\s*[:,;!?()]|[:,;!?()]\s*\p{Script=Han}/u;
 
 it('every file of UI words in src is checked here', () => {
   const src = path.resolve('src');
@@ -64,7 +96,7 @@ describe.each(Object.entries(SETS))('UI words in %s', (_file, set) => {
 
   it.each(LANGUAGES)('are never empty in %s', (language) => {
     for (const { path: key, value } of leaves(set[language])) {
-      expect(render(value).trim(), key).not.toBe('');
+      expect(render(value, undefined, key).trim(), key).not.toBe('');
     }
   });
 
@@ -72,21 +104,27 @@ describe.each(Object.entries(SETS))('UI words in %s', (_file, set) => {
     const latinOnly = new Set(['switchToOther', 'videoHosts.youtube', 'videoHosts.vimeo']);
     for (const { path: key, value } of zh) {
       if (latinOnly.has(key)) continue;
-      expect(render(value), key).toMatch(CHINESE);
+      expect(render(value, undefined, key), key).toMatch(CHINESE);
     }
   });
 
   it('use Chinese punctuation between Chinese words in the Chinese UI', () => {
     for (const { path: key, value } of zh) {
-      expect(render(value, CHINESE_ARGS), key).not.toMatch(ASCII_BETWEEN_HAN);
-      expect(render(value), key).not.toMatch(ASCII_BETWEEN_HAN);
+      expect(render(value, CHINESE_ARGS, key), key).not.toMatch(ASCII_BETWEEN_HAN);
+      expect(render(value, undefined, key), key).not.toMatch(ASCII_BETWEEN_HAN);
+    }
+  });
+
+  it('use full-width punctuation beside Chinese in the Chinese UI, whatever the arguments', () => {
+    for (const { path: key, value } of zh) {
+      for (const args of [LATIN_ARGS, CHINESE_ARGS, undefined]) expect(render(value, args, key), key).not.toMatch(ASCII_BESIDE_HAN);
     }
   });
 
   it('have no Chinese in the English UI, except the switch to Chinese', () => {
     for (const { path: key, value } of en) {
       if (key === 'switchToOther') continue;
-      expect(render(value), key).not.toMatch(HAN);
+      expect(render(value, undefined, key), key).not.toMatch(HAN);
     }
   });
 });
