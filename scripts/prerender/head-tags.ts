@@ -20,8 +20,9 @@ const alternate = (hreflang: string, href: string): string => `<link rel="altern
 
 export function headTags(catalog: Catalog, route: PageRoute, site: Site, language: Language): string[] {
   const page = pageMeta(catalog, route, language);
-  // The not-found page is served at every unknown URL, none of which is its address.
-  const listed = route.kind !== 'not-found';
+  // The not-found page is served at every unknown URL, none of which is its address; a page that
+  // is not to be indexed (it and a shared list) names no address for search engines either.
+  const listed = page.indexable;
   const url = listed ? absoluteUrl(site, pathInLanguage(route.path, language)) : undefined;
   const data = structuredData(catalog, route, { site, language });
   // Search engines want absolute URLs here; without SITE_URL the root-relative ones still tell a

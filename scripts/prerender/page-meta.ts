@@ -7,6 +7,7 @@ import { eventMessages } from '../../src/events/event-messages';
 import { formatCount } from '../../src/i18n/format';
 import { messages, type Language } from '../../src/i18n/messages';
 import { pickText } from '../../src/i18n/use-i18n';
+import { sharedListMessages } from '../../src/reader-list/shared-list-messages';
 import { speakerMessages } from '../../src/speakers/speaker-messages';
 import { metaDescription } from './meta-description';
 import type { PageRoute } from './page-routes';
@@ -66,6 +67,9 @@ export function pageMeta(catalog: Catalog, route: PageRoute, language: Language)
       const title = route.page === 1 ? speakerT.speakerPageTitle(speaker.name) : speakerT.speakerPageTitleAt(speaker.name, String(route.page));
       return page(title, `${t.labelled(speaker.name, talksCount(talks.length))}${t.sentenceEnd} ${titles}`, 'profile');
     }
+    case 'shared':
+      // Someone's own list, different at every link: nothing for a search engine to index.
+      return { title: sharedListMessages[language].sharedTitle, description: metaDescription(sharedListMessages[language].sharedNeedsScript), type: 'website', indexable: false };
     case 'not-found':
       return { title: t.notFoundTitle, description: metaDescription(t.notFoundBody), type: 'website', indexable: false };
   }

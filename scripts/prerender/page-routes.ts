@@ -6,7 +6,7 @@ import type { Catalog, CatalogEvent, Speaker, Talk } from '../../src/catalog/cat
 import { lookups } from '../../src/catalog/catalog-lookups';
 import { pathInLanguage } from '../../src/i18n/language-path';
 import type { Language } from '../../src/i18n/messages';
-import { paths } from '../../src/paths';
+import { paths, routes } from '../../src/paths';
 import { pageCount } from '../../src/speakers/speaker-pages';
 
 export type PageRoute =
@@ -17,6 +17,8 @@ export type PageRoute =
   | { kind: 'talk'; path: string; talk: Talk }
   /** `talks`: all of the speaker's; `page`: which hundred of them this page lists (speaker-pages.ts). */
   | { kind: 'speaker'; path: string; speaker: Speaker; talks: readonly Talk[]; page: number }
+  /** A shared list: its talks are in the query, which only the app reads (a page here so it is no 404). */
+  | { kind: 'shared'; path: string }
   | { kind: 'not-found'; path: string };
 
 /** Matches no route but the app's catch-all, so the generic not-found page is rendered. */
@@ -37,6 +39,7 @@ export function pageRoutes(catalog: Catalog): PageRoute[] {
         return { kind: 'speaker', path: paths.speaker(speaker.id, page), speaker, talks, page };
       });
     }),
+    { kind: 'shared', path: routes.shared },
     { kind: 'not-found', path: NOT_FOUND_PATH },
   ];
 }

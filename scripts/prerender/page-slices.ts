@@ -82,6 +82,7 @@ export function pageSlice(catalog: Catalog, route: PageRoute): PageSlice {
       return { ...sliceOf(catalog, view.ids.flatMap((id) => talkById.get(id) ?? [])), speakerPage: view };
     }
     case 'events':
+    case 'shared':
     case 'not-found':
       return EMPTY_SLICE;
   }

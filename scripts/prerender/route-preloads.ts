@@ -19,6 +19,7 @@ export type Manifest = Readonly<Record<string, ManifestChunk | undefined>>;
 export const LAZY_PAGE_MODULES: Readonly<Partial<Record<PageRoute['kind'], string>>> = {
   talk: 'src/talks/talk-page.tsx',
   speaker: 'src/speakers/speaker-page.tsx',
+  shared: 'src/reader-list/shared-list-page.tsx',
 };
 
 /** `key` and every chunk it imports, directly or not. */

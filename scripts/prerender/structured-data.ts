@@ -162,6 +162,7 @@ function pageData(catalog: Catalog, route: PageRoute, at: Published): JsonObject
         ...person(route.speaker, undefined, at),
         performerIn: route.talks.slice(0, MAX_LISTED_TALKS).map((talk) => ({ '@type': 'Event', name: text(at, talk.title), url: urlOf(at, paths.talk(talk.id)) })),
       };
+    case 'shared':
     case 'not-found':
       return null;
   }

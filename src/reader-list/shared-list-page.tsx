@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { findTalk } from '../catalog/catalog-lookups';
 import { useCatalog, useWholeCatalog } from '../catalog/catalog-store';
 import { PageHeading } from '../components/page-heading';
+import { useHydrated } from '../components/use-hydrated';
 import { PageTitle } from '../components/page-title';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
@@ -29,12 +30,16 @@ export function SharedListPage() {
   const unknown = ids.length - talks.length;
   const cut = total - ids.length;
   const count = (n: number) => formatCount(n, language);
+  // The prerendered /shared page cannot know the link's ids: until the app runs, it says so.
+  const hydrated = useHydrated();
 
   return (
     <section className="shared-list" aria-labelledby="shared-count">
       <PageTitle>{sharedT.sharedTitle}</PageTitle>
       <PageHeading>{sharedT.sharedTitle}</PageHeading>
-      {status === 'loading' || status === 'absent' ? (
+      {!hydrated ? (
+        <p>{sharedT.sharedNeedsScript}</p>
+      ) : status === 'loading' || status === 'absent' ? (
         <p role="status">{t.wholeLoading}</p>
       ) : status === 'failed' ? (
         <p role="alert">

@@ -5,6 +5,7 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import { contentSecurityPolicy, hashSource } from '../../scripts/prerender/content-security-policy';
 import { languageEntryScript } from '../../scripts/prerender/language-entry-script';
 import { inlineStyleHashSources } from '../../scripts/prerender/inline-stylesheets';
+import { sharedListMessages } from '../../src/reader-list/shared-list-messages';
 import { READER_LIST_KEY } from './catalog-facts';
 import { expect, test } from './fixtures';
 
@@ -45,6 +46,17 @@ test.describe('without JavaScript', () => {
     await expect(heading(page)).toHaveText('Page not found');
     await page.getByRole('link', { name: 'Go to the front page' }).click();
     await expect(talks(page)).toHaveCount(11);
+  });
+
+  test('a shared list says it needs JavaScript, in the page’s language, instead of “not found”', async ({ page }) => {
+    await page.goto('/shared?ids=grafana-is-not-enough');
+    await expect(heading(page)).toHaveText(sharedListMessages.en.sharedTitle);
+    await expect(page.getByText(sharedListMessages.en.sharedNeedsScript)).toBeVisible();
+    // Someone's own list: not for search engines.
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await page.goto('/zh/shared?ids=grafana-is-not-enough');
+    await expect(heading(page)).toHaveText(sharedListMessages.zh.sharedTitle);
+    await expect(page.getByText(sharedListMessages.zh.sharedNeedsScript)).toBeVisible();
   });
 
   test('every in-app link of the pages a reader starts from leads to a prerendered page', async ({ page, request }) => {

@@ -25,6 +25,7 @@ describe('pageRoutes and outputFile', () => {
       'speaker speakers/bjorn-rabenstein/index.html',
       'speaker speakers/lukasz-nowak/index.html',
       'speaker speakers/张三/index.html',
+      'shared shared/index.html',
       'not-found 404.html',
     ]);
   });
