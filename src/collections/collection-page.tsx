@@ -1,7 +1,7 @@
 // The front page when the catalog has a collection: the list as its author made it (their order,
 // their picks, their notes), with the way into the whole archive and into the projects the list is
 // about.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, Collection } from '../catalog/catalog-schema';
 import { findTopic } from '../catalog/catalog-lookups';
@@ -11,7 +11,8 @@ import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { Paragraphs } from '../components/paragraphs';
 import { formatCount, formatDay } from '../i18n/format';
-import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
+import { summaryMessages } from '../insights/summary-messages';
 import { paths } from '../paths';
 import type { ListScope } from '../talks/list-scope';
 import { TalkList } from '../talks/talk-list';
@@ -48,13 +49,24 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
   const published = collection.source.published === undefined ? undefined : formatDay(collection.source.published, language);
   // The same element on every render: while the summary's code is still on its way, React keeps
   // the prerendered summary only if its boundary receives nothing new (Lighthouse CLS 0.68 once).
+  const summaryT = useMessages(summaryMessages);
+  const fold = useRef<HTMLDetailsElement>(null);
+  // On a phone the open summary fills the screen, so a topic tapped in it would filter a list out
+  // of sight: the summary folds away and focus goes to its toggle, right above the search box and
+  // the results. Where the fold is shown open whatever its state (a wide screen) it is never open.
+  const foldAway = useCallback(() => {
+    const details = fold.current;
+    if (details === null || !details.open) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }, []);
   const summary = useMemo(
     () => (
       <Suspense fallback={null}>
-        <CatalogSummary catalog={catalog} talks={scope.talks} />
+        <CatalogSummary catalog={catalog} talks={scope.talks} onTopicChosen={foldAway} />
       </Suspense>
     ),
-    [catalog, scope.talks],
+    [catalog, scope.talks, foldAway],
   );
 
   return (
@@ -80,7 +92,11 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
         })}
       </ul>
       <TalkList scope={scope} heading={heading}>
-        {summary}
+        {/* Folded on a phone, like the filters (talk-list.tsx), so the first talk is on the first screen. */}
+        <details className="fold summary-fold" ref={fold}>
+          <summary className="fold-toggle">{summaryT.summaryTitle}</summary>
+          {summary}
+        </details>
       </TalkList>
     </div>
   );
