@@ -1,7 +1,7 @@
 // The front page when the catalog has a collection: the list as its author made it (their order,
 // their picks, their notes), with the way into the whole archive and into the projects the list is
 // about.
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, Collection } from '../catalog/catalog-schema';
 import { findTopic } from '../catalog/catalog-lookups';
@@ -10,6 +10,7 @@ import type { CatalogTotals } from '../catalog/page-data';
 import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { Paragraphs } from '../components/paragraphs';
+import { useHydrated } from '../components/use-hydrated';
 import { formatCount, formatDay } from '../i18n/format';
 import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { summaryMessages } from '../insights/summary-messages';
@@ -33,6 +34,17 @@ function mainProjects(catalog: Catalog, totals: CatalogTotals, scope: ListScope)
   }
   const main = [...inList].filter(([, n]) => n * 2 >= scope.talks.length).map(([id]) => id);
   return main.map((id) => ({ id, total: totals.byTopic[id] ?? 0 }));
+}
+
+/**
+ * A link to the archive filtered by a project. The archive is prerendered unfiltered (a static
+ * host cannot answer a query), so without JavaScript such a link led to every talk while promising
+ * a project's. Until the app runs it is a placeholder instead (an <a> without href: no link, no
+ * focus stop), the same words in the same place, so nothing moves when it becomes a link.
+ */
+function FilteredArchiveLink({ to, children }: { to: string; children: ReactNode }) {
+  const hydrated = useHydrated();
+  return hydrated ? <Link to={to}>{children}</Link> : <a>{children}</a>;
 }
 
 export type CollectionPageProps = { scope: ListScope; collection: Collection };
@@ -84,9 +96,9 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
           const name = label === undefined ? id : pickText(label, language).text;
           return (
             <li key={id}>
-              <Link to={paths.archive(serializeTalkQuery({ ...emptyQuery('newest'), projects: [id] }, 'newest'))}>
+              <FilteredArchiveLink to={paths.archive(serializeTalkQuery({ ...emptyQuery('newest'), projects: [id] }, 'newest'))}>
                 {t.projectInArchive(name, talksCount(total))}
-              </Link>
+              </FilteredArchiveLink>
             </li>
           );
         })}
