@@ -1,7 +1,7 @@
 // The front page when the catalog has a collection: the list as its author made it (their order,
 // their picks, their notes), with the way into the whole archive and into the projects the list is
 // about.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, Collection } from '../catalog/catalog-schema';
 import { findTopic } from '../catalog/catalog-lookups';
@@ -10,8 +10,10 @@ import type { CatalogTotals } from '../catalog/page-data';
 import { PageHeading } from '../components/page-heading';
 import { PageTitle } from '../components/page-title';
 import { Paragraphs } from '../components/paragraphs';
+import { useHydrated } from '../components/use-hydrated';
 import { formatCount, formatDay } from '../i18n/format';
-import { pickText, useLanguage, useT } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
+import { summaryMessages } from '../insights/summary-messages';
 import { paths } from '../paths';
 import type { ListScope } from '../talks/list-scope';
 import { TalkList } from '../talks/talk-list';
@@ -34,6 +36,17 @@ function mainProjects(catalog: Catalog, totals: CatalogTotals, scope: ListScope)
   return main.map((id) => ({ id, total: totals.byTopic[id] ?? 0 }));
 }
 
+/**
+ * A link to the archive filtered by a project. The archive is prerendered unfiltered (a static
+ * host cannot answer a query), so without JavaScript such a link led to every talk while promising
+ * a project's. Until the app runs it is a placeholder instead (an <a> without href: no link, no
+ * focus stop), the same words in the same place, so nothing moves when it becomes a link.
+ */
+function FilteredArchiveLink({ to, children }: { to: string; children: ReactNode }) {
+  const hydrated = useHydrated();
+  return hydrated ? <Link to={to}>{children}</Link> : <a>{children}</a>;
+}
+
 export type CollectionPageProps = { scope: ListScope; collection: Collection };
 
 export function CollectionPage({ scope, collection }: CollectionPageProps) {
@@ -48,13 +61,24 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
   const published = collection.source.published === undefined ? undefined : formatDay(collection.source.published, language);
   // The same element on every render: while the summary's code is still on its way, React keeps
   // the prerendered summary only if its boundary receives nothing new (Lighthouse CLS 0.68 once).
+  const summaryT = useMessages(summaryMessages);
+  const fold = useRef<HTMLDetailsElement>(null);
+  // On a phone the open summary fills the screen, so a topic tapped in it would filter a list out
+  // of sight: the summary folds away and focus goes to its toggle, right above the search box and
+  // the results. Where the fold is shown open whatever its state (a wide screen) it is never open.
+  const foldAway = useCallback(() => {
+    const details = fold.current;
+    if (details === null || !details.open) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }, []);
   const summary = useMemo(
     () => (
       <Suspense fallback={null}>
-        <CatalogSummary catalog={catalog} talks={scope.talks} />
+        <CatalogSummary catalog={catalog} talks={scope.talks} onTopicChosen={foldAway} />
       </Suspense>
     ),
-    [catalog, scope.talks],
+    [catalog, scope.talks, foldAway],
   );
 
   return (
@@ -72,15 +96,19 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
           const name = label === undefined ? id : pickText(label, language).text;
           return (
             <li key={id}>
-              <Link to={paths.archive(serializeTalkQuery({ ...emptyQuery('newest'), projects: [id] }, 'newest'))}>
+              <FilteredArchiveLink to={paths.archive(serializeTalkQuery({ ...emptyQuery('newest'), projects: [id] }, 'newest'))}>
                 {t.projectInArchive(name, talksCount(total))}
-              </Link>
+              </FilteredArchiveLink>
             </li>
           );
         })}
       </ul>
       <TalkList scope={scope} heading={heading}>
-        {summary}
+        {/* Folded on a phone, like the filters (talk-list.tsx), so the first talk is on the first screen. */}
+        <details className="fold summary-fold" ref={fold}>
+          <summary className="fold-toggle">{summaryT.summaryTitle}</summary>
+          {summary}
+        </details>
       </TalkList>
     </div>
   );

@@ -29,6 +29,8 @@ const en = {
   searchLabel: 'Search talks',
   searchPlaceholder: 'Title, speaker, event, project…',
   filtersHeading: 'Filters',
+  /** A phone's fold around the order and the filters; the count says the list is filtered while it is shut. */
+  filterFold: (count: string, n: number) => (n === 0 ? 'Filter and sort' : `Filter and sort (${count})`),
   eventLegend: 'Event',
   yearLegend: 'Year',
   projectLegend: 'Project',
@@ -87,6 +89,8 @@ const en = {
   savedOnly: 'Saved for later',
   unwatchedOnly: 'Not watched yet',
   openListTools: 'My list: export, import, share, copy',
+  /** The same button's words on a phone, where the whole would take a line of its own above the talks. */
+  openListToolsShort: 'My list',
   closeListTools: 'Close my list tools',
   sortLabel: 'Sort by',
   sorts: { relevance: 'Best match', list: 'As listed', newest: 'Newest event first', oldest: 'Oldest event first', title: 'Title', speaker: 'Speaker', level: 'Level' },
@@ -124,6 +128,7 @@ const zh: Messages = {
   searchLabel: '搜索演讲',
   searchPlaceholder: '标题、讲者、大会、项目…',
   filtersHeading: '筛选',
+  filterFold: (count, n) => (n === 0 ? '筛选与排序' : `筛选与排序（${count}）`),
   eventLegend: '大会',
   yearLegend: '年份',
   projectLegend: '项目',
@@ -168,6 +173,7 @@ const zh: Messages = {
   savedOnly: '稍后观看',
   unwatchedOnly: '还没看过',
   openListTools: '我的清单：导出、导入、分享、复制',
+  openListToolsShort: '我的清单',
   closeListTools: '关闭清单工具',
   sortLabel: '排序',
   sorts: { relevance: '最相关', list: '原列表顺序', newest: '大会由新到旧', oldest: '大会由旧到新', title: '标题', speaker: '讲者', level: '难度' },

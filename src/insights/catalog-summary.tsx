@@ -11,7 +11,12 @@ import { paths } from '../paths';
 import { catalogStats } from './catalog-stats';
 import { summaryMessages } from './summary-messages';
 
-export type CatalogSummaryProps = { catalog: Catalog; talks: readonly Talk[] };
+export type CatalogSummaryProps = {
+  catalog: Catalog;
+  talks: readonly Talk[];
+  /** After a topic's filter is applied, e.g. to fold the summary away on a phone. */
+  onTopicChosen?: () => void;
+};
 
 function Bar({ value, max }: { value: number; max: number }) {
   const width = max === 0 ? 0 : Math.max(2, Math.round((value / max) * 100));
@@ -27,7 +32,7 @@ function Bar({ value, max }: { value: number; max: number }) {
  * A button, not a link to `?topic=…`: the prerendered page ignores the query, so without
  * JavaScript such a link led to every talk. Disabled until the app runs, like the filters.
  */
-function TopicButton({ topic }: { topic: Topic }) {
+function TopicButton({ topic, onChosen }: { topic: Topic; onChosen: (() => void) | undefined }) {
   const language = useLanguage();
   const hydrated = useHydrated();
   const navigate = useNavigate();
@@ -37,7 +42,10 @@ function TopicButton({ topic }: { topic: Topic }) {
       type="button"
       className="summary-label link-button"
       disabled={!hydrated}
-      onClick={() => void navigate(paths.home(`?topic=${encodeURIComponent(topic.id)}`))}
+      onClick={() => {
+        void navigate(paths.home(`?topic=${encodeURIComponent(topic.id)}`));
+        onChosen?.();
+      }}
     >
       <span lang={label.lang}>{label.text}</span>
     </button>
@@ -45,7 +53,7 @@ function TopicButton({ topic }: { topic: Topic }) {
 }
 
 /** Memoised: it depends on the catalog alone, not on the filters that change with every keystroke. */
-export const CatalogSummary = memo(function CatalogSummary({ catalog, talks }: CatalogSummaryProps) {
+export const CatalogSummary = memo(function CatalogSummary({ catalog, talks, onTopicChosen }: CatalogSummaryProps) {
   const summaryT = useMessages(summaryMessages);
   const language = useLanguage();
   const stats = catalogStats(catalog, talks);
@@ -67,7 +75,7 @@ export const CatalogSummary = memo(function CatalogSummary({ catalog, talks }: C
         <ul className="summary-rows">
           {stats.perTopic.map(({ topic, count: n }) => (
             <li key={topic.id}>
-              <TopicButton topic={topic} />
+              <TopicButton topic={topic} onChosen={onTopicChosen} />
               <Bar value={n} max={maxTopic} />
               <span className="summary-value">{count(n)}</span>
             </li>

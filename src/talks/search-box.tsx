@@ -2,6 +2,13 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useT } from '../i18n/use-i18n';
 import { MAX_QUERY_LENGTH } from './talk-query';
 
+/**
+ * Where the results are stacked below the box (below styles.css's 56rem breakpoint). There a phone's
+ * keyboard takes half the screen once the box has focus, so the box moves to the top of the screen
+ * and the result count and the first results stay in view under it while the reader types.
+ */
+const STACKED_LAYOUT = '(max-width: 55.99rem)';
+
 export type SearchBoxProps = {
   value: string;
   onChange: (value: string) => void;
@@ -45,6 +52,9 @@ export function SearchBox({ value, onChange, inputRef }: SearchBoxProps) {
         placeholder={t.searchPlaceholder}
         autoComplete="off"
         spellCheck={false}
+        onFocus={(event) => {
+          if (window.matchMedia(STACKED_LAYOUT).matches) event.currentTarget.form?.scrollIntoView({ block: 'start' });
+        }}
         onCompositionStart={(event) => setComposing(event.currentTarget.value)}
         onCompositionEnd={(event) => {
           setComposing(null);

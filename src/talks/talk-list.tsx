@@ -9,7 +9,7 @@ import { FIRST_SCREEN, type ListFirstView } from '../catalog/page-data';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { marksOf, useReaderMarks } from '../reader-list/use-reader-marks';
-import { FilterPanel } from './filter-panel';
+import { activeFilterCount, FilterPanel } from './filter-panel';
 import { facetOptions } from './filter-options';
 import { filterTalks, type FacetCounts, type FilterResult } from './filter-talks';
 import { SearchBox } from './search-box';
@@ -100,6 +100,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const count = (n: number) => formatCount(n, language);
   const remaining = matchingCount - visibleCount;
   const source = scope.collection === undefined ? undefined : t.quoted(scope.collection.source.title);
+  const filterCount = activeFilterCount(query);
 
   return (
     <>
@@ -107,9 +108,16 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
       <div className="catalog-layout">
         <div className="catalog-controls">
           <SearchBox inputRef={searchInput} value={query.q} onChange={setSearch} />
-          <SortSelect sorts={sortsFor(query.q, scope.sorts)} value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
-          <FilterPanel catalog={catalog} options={options} query={query} counts={counts} onChange={setQuery} />
-          <p className="keyboard-hint">{t.keyboardHint}</p>
+          {/* On a phone the order, the filters and the keys fold away, so the search box sits right
+              above the results; on a wide screen styles.css shows them whatever the fold's state. A
+              native <details>: it works without JavaScript, and the server's HTML and the hydrated
+              one are the same (never open), so nothing moves when the app takes over. */}
+          <details className="fold filter-fold">
+            <summary className="fold-toggle">{t.filterFold(count(filterCount), filterCount)}</summary>
+            <SortSelect sorts={sortsFor(query.q, scope.sorts)} value={query.sort} onChange={(sort) => setQuery({ ...query, sort })} />
+            <FilterPanel catalog={catalog} options={options} query={query} counts={counts} onChange={setQuery} />
+            <p className="keyboard-hint">{t.keyboardHint}</p>
+          </details>
         </div>
         <section className="catalog-results" aria-labelledby="result-count">
           <div className="result-bar">
@@ -121,8 +129,24 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
                 {t.clearFilters}
               </button>
             )}
-            <button type="button" className="toolbar-button" aria-expanded={toolsOpen} disabled={!hydrated} onClick={() => setToolsOpen(!toolsOpen)}>
-              {toolsOpen ? t.closeListTools : t.openListTools}
+            {/* Named whole everywhere; on a phone it shows only its first words, so it fits beside the
+                count instead of pushing the first talk down a line. */}
+            <button
+              type="button"
+              className="toolbar-button"
+              aria-expanded={toolsOpen}
+              aria-label={toolsOpen ? undefined : t.openListTools}
+              disabled={!hydrated}
+              onClick={() => setToolsOpen(!toolsOpen)}
+            >
+              {toolsOpen ? (
+                t.closeListTools
+              ) : (
+                <>
+                  <span className="narrow-only">{t.openListToolsShort}</span>
+                  <span className="wide-only">{t.openListTools}</span>
+                </>
+              )}
             </button>
           </div>
           {wanted && status === 'loading' && !waiting && (

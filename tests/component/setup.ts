@@ -17,6 +17,13 @@ configure({ asyncUtilTimeout: 5_000 });
 // React retries a suspended render outside act(), which Testing Library's renders are inside.)
 await loadSearch();
 
+// jsdom has no media queries (nor layout): every query is false, as on a wide screen, so the
+// phone-only behaviours (search-box.tsx) stay out of the way; the real ones are tested in Chromium.
+Object.defineProperty(window, 'matchMedia', {
+  value: (media: string): MediaQueryList =>
+    Object.assign(new EventTarget(), { matches: false, media, onchange: null, addListener: () => undefined, removeListener: () => undefined }),
+});
+
 // Each test starts from a fresh reader: nothing saved, English UI (renderApp gives the fixture catalog).
 beforeEach(() => {
   localStorage.clear();
