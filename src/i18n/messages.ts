@@ -77,6 +77,8 @@ const en = {
   goHome: 'Go to the front page',
   errorTitle: 'Something went wrong on this page',
   errorBody: 'This page could not be shown. Your saved talks and settings are safe. Try the front page, or reload the page.',
+  /** The error view's words when what failed is the page's data, not its code: usually the network. */
+  pageDataFailed: 'This page’s talks could not be loaded; the connection may be down. Your saved talks and settings are safe. Try again, or go to the front page.',
   catalogLoadFailed: 'The talk data could not be loaded. This page still reads and its links work; filters, search and your list need a reload.',
   wholeLoading: 'Loading every talk…',
   wholeLoadFailed: 'The rest of the talks could not be loaded, so this list shows only its first talks.',
@@ -158,6 +160,7 @@ const zh: Messages = {
   goHome: '回到首页',
   errorTitle: '这个页面出错了',
   errorBody: '这个页面无法显示。你保存的演讲和设置不受影响。请回到首页，或重新加载页面。',
+  pageDataFailed: '这个页面的演讲未能加载，可能是网络断了。你保存的演讲和设置不受影响。请重试，或回到首页。',
   catalogLoadFailed: '演讲数据未能加载。本页仍可阅读，链接也可用；筛选、搜索和你的清单需要重新加载页面。',
   wholeLoading: '正在加载全部演讲……',
   wholeLoadFailed: '其余的演讲未能加载，这个列表只显示了前面的部分。',
