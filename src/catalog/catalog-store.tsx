@@ -129,7 +129,9 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
             // view that shows it goes (its "Try again", or leaving the page), so the next try asks
             // again. Forgotten at once, React's own retry of the failed render would ask again and
             // again while the network is down.
-            if (!(error instanceof CatalogLoadError && error.absent)) throw new PageDataError(error, () => pending.delete(key));
+            // Only this request: a view hidden or gone after a new try began must not drop that one.
+            const forget = () => pending.get(key) === request && pending.delete(key);
+            if (!(error instanceof CatalogLoadError && error.absent)) throw new PageDataError(error, forget);
             // A path the build wrote no page for (an unknown talk, /shared): the page says what it
             // can with what the app has, e.g. "talk not found" or asks for the whole catalog.
           }

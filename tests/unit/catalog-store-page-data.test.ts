@@ -74,6 +74,20 @@ describe('a page’s data', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  it('a failure forgotten again once a new try is on its way leaves that try alone', async () => {
+    // React hides the error view while the retried page suspends, which runs its cleanup a second time.
+    const fetch = serve(offline, ok);
+    const store = frontStore();
+    const error: unknown = await store.getState().pageData(PATH)?.catch((reason: unknown) => reason);
+    if (!(error instanceof PageDataError)) throw new Error('expected a PageDataError');
+    error.forget();
+    const again = store.getState().pageData(PATH);
+    error.forget();
+    expect(store.getState().pageData(PATH)).toBe(again);
+    await again;
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('while on its way, is one request however many renders ask', () => {
     const fetch = serve(ok);
     const store = frontStore();
