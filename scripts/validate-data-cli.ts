@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Catalog } from '../src/catalog/catalog-schema';
 import { parseCatalogFiles, type CatalogFileText } from '../src/catalog/validate-catalog';
 import { DEFAULT_CATALOG_FILES } from './catalog-files';
+import { counted } from './counted';
 import { readTextFile } from './read-text-file';
 import { catalogJsonSchemaText, SCHEMA_FILE } from './schema/catalog-json-schema';
 
@@ -24,14 +25,12 @@ export interface ValidateDataOptions {
 
 const USAGE = `Usage: npm run validate-data [file…]   (default: ${DEFAULT_CATALOG_FILES.join(' ')}, composed in that order)`;
 
-const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
-
 function summary(catalog: Catalog): string {
   return [
-    plural(catalog.talks.length, 'talk'),
-    plural(catalog.events.length, 'event'),
-    plural(catalog.speakers.length, 'speaker'),
-    plural(catalog.collections.length, 'collection'),
+    counted(catalog.talks.length, 'talk'),
+    counted(catalog.events.length, 'event'),
+    counted(catalog.speakers.length, 'speaker'),
+    counted(catalog.collections.length, 'collection'),
   ].join(', ');
 }
 
@@ -67,6 +66,6 @@ export function runValidateData(args: readonly string[], cwd = process.cwd(), op
   const schema = schemaFile === null ? undefined : schemaProblem(cwd, schemaFile);
   const problems = [...(result.ok ? [] : result.problems), ...(schema === undefined ? [] : [schema])];
   if (problems.length === 0 && result.ok) return { exitCode: 0, output: `${label}: ${summary(result.catalog)}, valid.` };
-  const heading = `${label}: ${plural(problems.length, 'problem')}:`;
+  const heading = `${label}: ${counted(problems.length, 'problem')}:`;
   return { exitCode: 1, output: [heading, ...problems.map((problem) => `  ${problem}`)].join('\n') };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseCatalogFiles, type CatalogFileText } from '../../src/catalog/validate-catalog';
 import type { LinkCheck } from '../../src/link-health/link-status-schema';
 import { readTextFile } from '../read-text-file';
+import { counted } from '../counted';
 import { checkLink, type CheckLinkOptions } from './check-link';
 import { collectLinks } from './collect-links';
 import { mapWithConcurrency } from './limit-concurrency';
@@ -63,7 +64,7 @@ export async function runCheckLinks(argv: readonly string[], deps: CheckLinksDep
 
   const startedAt = deps.now().toISOString();
   const urls = collectLinks(catalog.catalog);
-  deps.log(`Checking ${urls.length} links from ${dataset} (concurrency ${concurrency}, timeout ${timeoutMs} ms)…`);
+  deps.log(`Checking ${counted(urls.length, 'link')} from ${dataset} (concurrency ${concurrency}, timeout ${timeoutMs} ms)…`);
   const results = await checkLinks(urls, concurrency, { timeoutMs, fetch: deps.fetch, now: deps.now });
 
   const outPath = path.resolve(deps.cwd, out);

@@ -1,4 +1,5 @@
 import { LINK_STATUSES, type LinkCheck, type LinkStatus, type LinkStatusFile } from '../../src/link-health/link-status-schema';
+import { counted } from '../counted';
 
 // Plain code-unit order, not localeCompare, so the file is identical on every machine.
 const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,5 +35,5 @@ export function formatTable(results: ReadonlyMap<string, LinkCheck>): string[] {
   const counts = LINK_STATUSES.map(
     (status) => `${[...results.values()].filter((check) => check.status === status).length} ${status}`,
   );
-  return [...lines, '', `${results.size} links: ${counts.join(', ')}`];
+  return [...lines, '', `${counted(results.size, 'link')}: ${counts.join(', ')}`];
 }

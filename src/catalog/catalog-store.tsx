@@ -11,7 +11,7 @@ import { createContext, use, useCallback, useEffect, useState, type ReactNode } 
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Catalog } from './catalog-schema';
 import { speakerPageKey, type SpeakerPageView } from '../speakers/speaker-pages';
-import { fetchJson } from './fetch-catalog';
+import { CatalogLoadError, fetchJson } from './fetch-catalog';
 import { catalogTotals, pageDataFile, wholeAsSlice, withSlice, type CatalogTotals, type ListFirstView, type PageSlice } from './page-data';
 
 /** Where the rest of the catalog comes from. Absent: the app has all of it, or cannot get more. */
@@ -21,6 +21,16 @@ export type CatalogSources = {
   /** The site's base path ("/" or e.g. "/talks/"), under which each page-data.json lives. */
   basePath: string;
 };
+
+/** A page's data that did not come; `forget()` lets the next render of the page ask for it again. */
+export class PageDataError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly forget: () => void,
+  ) {
+    super('the page’s data could not be loaded', { cause });
+  }
+}
 
 export type WholeStatus = 'absent' | 'loading' | 'loaded' | 'failed';
 
@@ -51,7 +61,8 @@ const withSpeakerPage = (pages: Readonly<Record<string, SpeakerPageView>>, slice
 
 const normalPath = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}`;
 
-function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState> {
+/** The store, without React: CatalogProvider makes one per app; tests call its actions directly. */
+export function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState> {
   const partial = 'slice' in options;
   const sources = partial ? options.sources : undefined;
   const havePages = new Set<string>(partial && options.path !== undefined ? [normalPath(options.path)] : []);
@@ -76,16 +87,16 @@ function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState
       if (sources === undefined || status === 'loading' || status === 'loaded') return;
       const setStatus = (next: WholeStatus) => set((state) => ({ wholeLists: { ...state.wholeLists, [view.scope]: next } }));
       setStatus('loading');
-      fetchJson<PageSlice>(`${sources.basePath}${view.rest}`).then(
-        (slice) => {
+      fetchJson<PageSlice>(`${sources.basePath}${view.rest}`)
+        .then((slice) => {
           addSlice(slice);
           setStatus('loaded');
-        },
-        (error: unknown) => {
+        })
+        // After the merge, not beside it: data that arrives but is not a slice fails it too.
+        .catch((error: unknown) => {
           console.error(error);
           setStatus('failed');
-        },
-      );
+        });
     };
 
     const loadWhole = (): Promise<void> => {
@@ -110,17 +121,22 @@ function createCatalogStore(options: CatalogStoreOptions): StoreApi<CatalogState
       if (sources === undefined || get().whole === 'loaded' || havePages.has(key)) return undefined;
       let request = pending.get(key);
       if (request === undefined) {
-        request = fetchJson<PageSlice>(`${sources.basePath}${pageDataFile(key)}`).then(
-          (slice) => {
-            addSlice(slice);
-            havePages.add(key);
-          },
-          // A path the build wrote no page for (an unknown talk, /shared): the page says what it
-          // can with what the app has, e.g. "talk not found" or asks for the whole catalog.
-          () => {
-            havePages.add(key);
-          },
-        );
+        request = (async () => {
+          try {
+            addSlice(await fetchJson<PageSlice>(`${sources.basePath}${pageDataFile(key)}`));
+          } catch (error) {
+            // A request that did not arrive, or data that did not merge: kept only until the error
+            // view that shows it goes (its "Try again", or leaving the page), so the next try asks
+            // again. Forgotten at once, React's own retry of the failed render would ask again and
+            // again while the network is down.
+            // Only this request: a view hidden or gone after a new try began must not drop that one.
+            const forget = () => pending.get(key) === request && pending.delete(key);
+            if (!(error instanceof CatalogLoadError && error.absent)) throw new PageDataError(error, forget);
+            // A path the build wrote no page for (an unknown talk, /shared): the page says what it
+            // can with what the app has, e.g. "talk not found" or asks for the whole catalog.
+          }
+          havePages.add(key);
+        })();
         pending.set(key, request);
       }
       return request;

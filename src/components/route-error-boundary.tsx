@@ -1,18 +1,26 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { PageDataError } from '../catalog/catalog-store';
+import { CatalogLoadError } from '../catalog/fetch-catalog';
 import { useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { PageHeading } from './page-heading';
 
-type RouteErrorMessageProps = { onRetry: () => void };
+type RouteErrorMessageProps = { error: unknown; onRetry: () => void };
 
-function RouteErrorMessage({ onRetry }: RouteErrorMessageProps) {
+function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
   const t = useT();
+  const data = error instanceof PageDataError;
   return (
     <section className="not-found" role="alert">
       <title>{t.errorTitle}</title>
       <PageHeading>{t.errorTitle}</PageHeading>
-      <p>{t.errorBody}</p>
+      <p>{data ? t.pageDataFailed : t.errorBody}</p>
+      {data && error.cause instanceof CatalogLoadError && (
+        <p>
+          <small>{error.cause.detail}</small>
+        </p>
+      )}
       <p>
         {/* Native elements: a button renders the page again in place (a passing failure, such as
             a chunk that did not load, may be gone); the link leaves for the front page. */}
@@ -28,7 +36,7 @@ function RouteErrorMessage({ onRetry }: RouteErrorMessageProps) {
 }
 
 type Props = { children: ReactNode };
-type State = { failed: boolean };
+type State = { failed: boolean; error?: unknown };
 
 /**
  * Catches a failure while rendering one page, so the header, footer and navigation keep
@@ -39,8 +47,8 @@ type State = { failed: boolean };
 export class RouteErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false };
 
-  static getDerivedStateFromError(): State {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): State {
+    return { failed: true, error };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -52,9 +60,19 @@ export class RouteErrorBoundary extends Component<Props, State> {
   private retried = false;
 
   private readonly retry = () => {
+    this.forgetFailedData();
     this.retried = true;
-    this.setState({ failed: false });
+    this.setState({ failed: false, error: undefined });
   };
+
+  /** A page's data that did not come is asked for again once its error view goes, not before. */
+  private forgetFailedData(): void {
+    if (this.state.error instanceof PageDataError) this.state.error.forget();
+  }
+
+  override componentWillUnmount(): void {
+    this.forgetFailedData();
+  }
 
   override componentDidUpdate(): void {
     if (!this.retried) return;
@@ -64,6 +82,6 @@ export class RouteErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    return this.state.failed ? <RouteErrorMessage onRetry={this.retry} /> : this.props.children;
+    return this.state.failed ? <RouteErrorMessage error={this.state.error} onRetry={this.retry} /> : this.props.children;
   }
 }

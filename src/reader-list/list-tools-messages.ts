@@ -18,7 +18,7 @@ const en = {
   /** More saved talks than a link carries (MAX_SHARED_IDS): the reader learns which part it holds. */
   shareCopiedCut: (limit: string, total: string) =>
     `Link copied. It holds the first ${limit} of your ${total} saved talks: a shared link carries at most ${limit}. Whoever opens it sees them, read-only.`,
-  markdownCopied: (count: string) => `Copied ${count} talks as Markdown.`,
+  markdownCopied: (count: string, n: number) => `Copied ${count} ${n === 1 ? 'talk' : 'talks'} as Markdown.`,
   copyByHand: 'Copying is not allowed here: select the text below and copy it.',
   fileUnreadable: 'the file could not be read',
   importFailed: (file: string, reason: string) => `Could not import ${file}: ${reason}. Your list is unchanged.`,

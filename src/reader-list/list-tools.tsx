@@ -130,7 +130,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
             void offerCopy(
               copyMarkdownLabel,
               talksToMarkdown(catalog, visibleTalks, { language, t, videoSource, heading }),
-              toolsT.markdownCopied(count(visibleTalks.length)),
+              toolsT.markdownCopied(count(visibleTalks.length), visibleTalks.length),
             )
           }
         >

@@ -79,7 +79,7 @@ describe('the reader list', () => {
     const { user } = await renderApp('/talks?topic=storage');
     await openListTools(user);
     await user.click(screen.getByRole('button', { name: 'Copy the 1 talk of the current view as Markdown' }));
-    expect(await screen.findByText('Copied 1 talks as Markdown.')).toBeInTheDocument();
+    expect(await screen.findByText('Copied 1 talk as Markdown.')).toBeInTheDocument();
     const text = await navigator.clipboard.readText();
     expect(text).toMatch(/^## All talks\n/);
     expect(text).toContain('- **Storage Deep Dive** — Björn Rabenstein (Grafana Labs)');

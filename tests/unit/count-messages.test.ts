@@ -16,6 +16,7 @@ const CASES: Case[] = [
   { name: 'sharedCut', en: (n) => sharedListMessages.en.sharedCut(String(500 + n), '500', String(n), n), one: /the last one is not shown/, two: /the last 2 are not shown/ },
   { name: 'imported (skipped)', en: (n) => listToolsMessages.en.imported(none, none, c(n), none), one: /1 entry was not a talk id and was skipped/, two: /2 entries were not talk ids and were skipped/ },
   { name: 'imported (unknown)', en: (n) => listToolsMessages.en.imported(none, none, none, c(n)), one: /1 refers to a talk not in this catalog and was kept/, two: /2 refer to talks not in this catalog and were kept/ },
+  { name: 'markdownCopied', en: (n) => listToolsMessages.en.markdownCopied(String(n), n), one: /^Copied 1 talk as Markdown\.$/, two: /^Copied 2 talks as Markdown\.$/ },
   { name: 'talksCount', en: (n) => messages.en.talksCount(String(n), n), one: /^1 talk$/, two: /^2 talks$/ },
   { name: 'eventsCount', en: (n) => messages.en.eventsCount(String(n), n), one: /^1 event$/, two: /^2 events$/ },
   { name: 'resultCount', en: (n) => messages.en.resultCount(String(n), String(n), n), one: /of 1 talk$/, two: /of 2 talks$/ },

@@ -64,7 +64,7 @@ describe('npm run import:pyvideo: arguments', () => {
 describe('npm run import:pyvideo: output', () => {
   it('writes the catalog and, next to it, the report', async () => {
     const { exitCode, output } = await run('archive', '--out', 'out/catalog.json', '--name-en', 'Test talks');
-    expect(output).toContain('out/catalog.json: 1 events, 1 talks, 1 speakers, 0 topics; valid.');
+    expect(output).toContain('out/catalog.json: 1 event, 1 talk, 1 speaker, 0 topics; valid.');
     expect(exitCode).toBe(0);
     const catalog = JSON.parse(readFileSync(path.join(root, 'out/catalog.json'), 'utf8')) as { site: { name: { en: string } }; talks: { videos: unknown }[] };
     expect(catalog.site.name.en).toBe('Test talks');

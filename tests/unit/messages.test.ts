@@ -50,6 +50,7 @@ const IMPORT_PROBLEMS: ImportProblem[] = [
 const SAMPLE_CALLS: Record<string, (args: readonly string[]) => unknown[][]> = {
   importProblem: () => IMPORT_PROBLEMS.map((problem) => [problem]),
   // Counts of one and of several: English words differ.
+  markdownCopied: (args) => [1, 2].map((n) => [args[0] ?? '', n]),
   imported: (args) => [1, 2].map((n) => [0, 1, 2, 3].map((i) => ({ text: args[i % args.length] ?? '', n }))),
 };
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseCatalogText } from '../../../src/catalog/validate-catalog.ts';
 import { formatImportReport } from '../import-report.ts';
 import { describeReadError } from '../../read-text-file.ts';
+import { counted } from '../../counted.ts';
 import { catalogText, convertPyvideo, type PyvideoOptions } from './convert-pyvideo.ts';
 import { readArchiveFolder } from './read-archive-folder.ts';
 
@@ -107,13 +108,13 @@ export async function runImportPyvideo(rawArgs: readonly string[], cwd = process
   if (!checked.ok) {
     const shown = checked.problems.slice(0, 20).map((p) => `  ${p}`);
     const more = checked.problems.length > 20 ? [`  … and ${checked.problems.length - 20} more`] : [];
-    const heading = failure(1, `the converted catalog is not valid (${checked.problems.length} problems); nothing written to ${out}`, `转换结果未通过校验（${checked.problems.length} 个问题），未写入 ${out}`);
+    const heading = failure(1, `the converted catalog is not valid (${counted(checked.problems.length, 'problem')}); nothing written to ${out}`, `转换结果未通过校验（${checked.problems.length} 个问题），未写入 ${out}`);
     return { exitCode: 1, output: [heading.output, ...shown, ...more].join('\n') };
   }
   const outProblem = await writeText(path.resolve(cwd, out), text);
   if (outProblem !== undefined) return failure(2, `cannot write ${out}: ${outProblem}`, `无法写入 ${out}：${outProblem}`);
   return {
     exitCode: 0,
-    output: [`${out}: ${stats.events} events, ${stats.talks} talks, ${stats.speakers} speakers, ${stats.topicsKept} topics; valid.`, `${reportFile}: ${counts}.`, ...summary].join('\n'),
+    output: [`${out}: ${counted(stats.events, 'event')}, ${counted(stats.talks, 'talk')}, ${counted(stats.speakers, 'speaker')}, ${counted(stats.topicsKept, 'topic')}; valid.`, `${reportFile}: ${counts}.`, ...summary].join('\n'),
   };
 }

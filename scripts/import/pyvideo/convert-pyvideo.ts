@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { TalkSchema, EventSchema, type CatalogEvent, type Catalog, type Talk, type Topic, type Video } from '../../../src/catalog/catalog-schema.ts';
 import { ImportReport } from '../import-report.ts';
+import { counted } from '../../counted.ts';
 import { youTubeIdOf } from '../../../src/catalog/video-ids.ts';
 import { foldText } from '../../../src/text/fold-text.ts';
 import { cleanText } from './clean-text.ts';
@@ -167,12 +168,12 @@ class Assembly {
     const recorded = talks.flatMap((t) => (t.recorded === undefined ? [] : [t.recorded.date]));
     const year = eventYear(category.title, folderName, recorded);
     if (year === undefined) {
-      notes.skipped('event-without-year', 1, `no year in the title, the folder name or any recording date; the event and its ${talks.length} talks are left out`);
+      notes.skipped('event-without-year', 1, `no year in the title, the folder name or any recording date; the event and its ${counted(talks.length, 'talk')} are left out`);
       return;
     }
     const base = cutSlug(slugify(folderName) || slugify(category.title));
     if (base === '') {
-      notes.skipped('event-without-id', 1, `neither the folder name nor the title ${quote(category.title)} has Latin letters or digits for an id; the event and its ${talks.length} talks are left out`);
+      notes.skipped('event-without-id', 1, `neither the folder name nor the title ${quote(category.title)} has Latin letters or digits for an id; the event and its ${counted(talks.length, 'talk')} are left out`);
       return;
     }
     const claimed = this.eventIds.claim(base, categoryFile);
