@@ -25,6 +25,16 @@ export default defineConfig({
     target: 'es2022',
     // The prerenderer links the chunks the first page needs (scripts/prerender/route-preloads.ts).
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first page runs in one file. Left to itself, Rolldown puts each module
+        // that split-off pages import too (the store, the paths, the messages…) in a small
+        // chunk of its own, all of which the first page loads anyway: five files compressed
+        // apart. One file is 2.0 KB gzip smaller (npm run size: 103.8 → 101.8 KB), and the
+        // split-off pages import what they share from it.
+        codeSplitting: { groups: [{ name: 'first-page', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     projects: [

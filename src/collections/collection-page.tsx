@@ -12,8 +12,7 @@ import { PageTitle } from '../components/page-title';
 import { Paragraphs } from '../components/paragraphs';
 import { useHydrated } from '../components/use-hydrated';
 import { formatCount, formatDay } from '../i18n/format';
-import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
-import { summaryMessages } from '../insights/summary-messages';
+import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import type { ListScope } from '../talks/list-scope';
 import { TalkList } from '../talks/talk-list';
@@ -61,7 +60,6 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
   const published = collection.source.published === undefined ? undefined : formatDay(collection.source.published, language);
   // The same element on every render: while the summary's code is still on its way, React keeps
   // the prerendered summary only if its boundary receives nothing new (Lighthouse CLS 0.68 once).
-  const summaryT = useMessages(summaryMessages);
   const fold = useRef<HTMLDetailsElement>(null);
   // On a phone the open summary fills the screen, so a topic tapped in it would filter a list out
   // of sight: the summary folds away and focus goes to its toggle, right above the search box and
@@ -106,7 +104,7 @@ export function CollectionPage({ scope, collection }: CollectionPageProps) {
       <TalkList scope={scope} heading={heading}>
         {/* Folded on a phone, like the filters (talk-list.tsx), so the first talk is on the first screen. */}
         <details className="fold summary-fold" ref={fold}>
-          <summary className="fold-toggle">{summaryT.summaryTitle}</summary>
+          <summary className="fold-toggle">{t.summaryTitle}</summary>
           {summary}
         </details>
       </TalkList>

@@ -11,8 +11,6 @@ export type Language = (typeof LANGUAGES)[number];
 export const LOCALE: Record<Language, string> = { en: 'en', zh: 'zh-Hans' };
 
 const en = {
-  /** The app's own name, for when the catalog's is not at hand (e.g. an error before it loads). */
-  appName: 'Talk catalog',
   /** "Label: value", with the language's own colon. */
   labelled: (label: string, value: string) => `${label}: ${value}`,
   /** A quoted title, with the language's own marks. */
@@ -20,6 +18,8 @@ const en = {
   /** An aside such as an affiliation, in the language's own parentheses. */
   parenthesized: (text: string) => `(${text})`,
   skipToContent: 'Skip to content',
+  /** The summary's heading, also the phone's fold that holds it: shown before the summary's own code and words arrive. */
+  summaryTitle: 'The catalog at a glance',
   languageLabel: 'Language',
   switchToOther: '中文',
   mainNavigation: 'Main',
@@ -115,11 +115,11 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
-  appName: '演讲目录',
   labelled: (label, value) => `${label}：${value}`,
   quoted: (title) => `《${title}》`,
   parenthesized: (text) => `（${text}）`,
   skipToContent: '跳到正文',
+  summaryTitle: '目录概览',
   languageLabel: '语言',
   switchToOther: 'English',
   mainNavigation: '主导航',

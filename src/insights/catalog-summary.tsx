@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Catalog, Talk, Topic } from '../catalog/catalog-schema';
 import { useHydrated } from '../components/use-hydrated';
 import { formatCount } from '../i18n/format';
-import { pickText, useLanguage, useMessages } from '../i18n/use-i18n';
+import { pickText, useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
 import { catalogStats } from './catalog-stats';
 import { summaryMessages } from './summary-messages';
@@ -55,6 +55,7 @@ function TopicButton({ topic, onChosen }: { topic: Topic; onChosen: (() => void)
 /** Memoised: it depends on the catalog alone, not on the filters that change with every keystroke. */
 export const CatalogSummary = memo(function CatalogSummary({ catalog, talks, onTopicChosen }: CatalogSummaryProps) {
   const summaryT = useMessages(summaryMessages);
+  const t = useT();
   const language = useLanguage();
   const stats = catalogStats(catalog, talks);
   const count = (n: number) => formatCount(n, language);
@@ -68,7 +69,7 @@ export const CatalogSummary = memo(function CatalogSummary({ catalog, talks, onT
   return (
     <section className="catalog-summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
-        {summaryT.summaryTitle}
+        {t.summaryTitle}
       </h2>
       <figure className="summary-block" aria-labelledby="summary-topics">
         <figcaption id="summary-topics">{summaryT.talksPerTopic}</figcaption>

@@ -3,7 +3,6 @@
 import type { Bilingual } from '../i18n/messages';
 
 const en = {
-  summaryTitle: 'The catalog at a glance',
   talksPerTopic: 'Talks per topic',
   coverage: 'Coverage',
   coverageVideo: 'Recording',
@@ -15,7 +14,6 @@ const en = {
 export const summaryMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    summaryTitle: '目录概览',
     talksPerTopic: '各话题演讲数',
     coverage: '资料完整度',
     coverageVideo: '有录像',

@@ -13,6 +13,8 @@
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import type { TalkSearch } from './filter-talks';
 import { hasHan, type ChineseVariants } from '../text/chinese-variants';
+// Its loader travels with the search code (use-chinese-variants.ts), out of the first page's JavaScript.
+export { loadChineseVariants, loadedChineseVariants } from '../text/chinese-variants';
 import { foldText } from '../text/fold-text';
 import { haystackOf } from './search-haystack';
 import { haystackMatches, haystackScore, needleOf, type Needle } from './search-score';

@@ -1,13 +1,17 @@
 // The simplified/traditional table for a search that has Chinese in it (chinese-variants.ts):
-// loaded the first time such a search is typed; until then Chinese matches as typed.
+// loaded the first time such a search is typed; until then Chinese matches as typed. Its loader
+// comes with the search code (search-text.ts), so none of it is in the first page's JavaScript.
 import { useEffect, useState } from 'react';
-import { loadChineseVariants, loadedChineseVariants, type ChineseVariants } from '../text/chinese-variants';
+import type { ChineseVariants } from '../text/chinese-variants';
 
-export function useChineseVariants(wanted: boolean): ChineseVariants | undefined {
-  const [variants, setVariants] = useState(loadedChineseVariants);
+type VariantsLoader = Pick<typeof import('./search-text'), 'loadChineseVariants' | 'loadedChineseVariants'>;
+
+export function useChineseVariants(loader: VariantsLoader | undefined, wanted: boolean): ChineseVariants | undefined {
+  const [variants, setVariants] = useState(() => loader?.loadedChineseVariants());
   const needed = variants === undefined && wanted;
   useEffect(() => {
-    if (!needed) return;
+    if (!needed || loader === undefined) return;
+    const { loadChineseVariants } = loader;
     let current = true;
     loadChineseVariants().then(
       (loaded) => {
@@ -19,6 +23,6 @@ export function useChineseVariants(wanted: boolean): ChineseVariants | undefined
     return () => {
       current = false;
     };
-  }, [needed]);
+  }, [needed, loader]);
   return variants;
 }

@@ -27,7 +27,7 @@ export function loadSearch(): Promise<SearchModule> {
 export function useTalkSearch(q: string): TalkSearch | undefined {
   const searching = q.trim() !== '';
   const search = searching ? (loaded ?? use(loadSearch())) : undefined;
-  const variants = useChineseVariants(search?.needsChineseVariants(q) ?? false);
+  const variants = useChineseVariants(search, search?.needsChineseVariants(q) ?? false);
   // One function per module and table, so the list's memoised results survive a re-render.
   return useMemo(() => search?.talkSearch(variants), [search, variants]);
 }

@@ -50,6 +50,7 @@ describe('the floor bundle', () => {
   it('is built with the app\u2019s client build settings', () => {
     expect(viteConfig.build?.target).toBe(FLOOR_BUILD.target);
     expect(viteConfig.build?.modulePreload).toBe(FLOOR_BUILD.modulePreload);
+    expect(viteConfig.build?.rolldownOptions).toEqual(FLOOR_BUILD.rolldownOptions);
     // Neither sets it, so both are minified by Vite's default minifier.
     expect(viteConfig.build?.minify).toBeUndefined();
   });
