@@ -20,12 +20,9 @@ export type InlinedTemplate = {
   inlinedHrefs: string[];
 };
 
-/** A CSP source that allows a <style> element with exactly this text. */
-export const styleHashSource = (css: string): string => hashSource(css);
-
 /** The hash source of every <style> element in the page, in document order. */
 export function inlineStyleHashSources(html: string): string[] {
-  return [...html.matchAll(STYLE_ELEMENT)].map(([, css = '']) => styleHashSource(css));
+  return [...html.matchAll(STYLE_ELEMENT)].map(([, css = '']) => hashSource(css));
 }
 
 function checkInlinable(css: string, href: string): void {

@@ -67,9 +67,11 @@ export function pageMeta(catalog: Catalog, route: PageRoute, language: Language)
       const title = route.page === 1 ? speakerT.speakerPageTitle(speaker.name) : speakerT.speakerPageTitleAt(speaker.name, String(route.page));
       return page(title, `${t.labelled(speaker.name, talksCount(talks.length))}${t.sentenceEnd} ${titles}`, 'profile');
     }
-    case 'shared':
+    case 'shared': {
       // Someone's own list, different at every link: nothing for a search engine to index.
-      return { title: sharedListMessages[language].sharedTitle, description: metaDescription(sharedListMessages[language].sharedNeedsScript), type: 'website', indexable: false };
+      const sharedT = sharedListMessages[language];
+      return { title: sharedT.sharedTitle, description: metaDescription(sharedT.sharedNeedsScript), type: 'website', indexable: false };
+    }
     case 'not-found':
       return { title: t.notFoundTitle, description: metaDescription(t.notFoundBody), type: 'website', indexable: false };
   }

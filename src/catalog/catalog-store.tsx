@@ -132,7 +132,7 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
             // Only this request: a view hidden or gone after a new try began must not drop that one.
             const forget = () => pending.get(key) === request && pending.delete(key);
             if (!(error instanceof CatalogLoadError && error.absent)) throw new PageDataError(error, forget);
-            // A path the build wrote no page for (an unknown talk, /shared): the page says what it
+            // A path the build wrote no page for (an unknown talk): the page says what it
             // can with what the app has, e.g. "talk not found" or asks for the whole catalog.
           }
           havePages.add(key);

@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages';
 import { pickText, useLanguage, useT } from '../i18n/use-i18n';
 import type { FacetCounts, Facet } from './filter-talks';
 import type { FacetOptions } from './filter-options';
-import { serializeTalkQuery, toggle, type TalkQuery } from './talk-query';
+import { toggle, type TalkQuery } from './talk-query';
 import { useHydrated } from '../components/use-hydrated';
 
 export type FilterPanelProps = {
@@ -17,15 +17,6 @@ export type FilterPanelProps = {
   counts: FacetCounts;
   onChange: (next: TalkQuery) => void;
 };
-
-/**
- * How many filter values the view applies (the search and the order are not counted: the search
- * shows in its box, the order hides nothing). Counted from the canonical query, one parameter per
- * value, so a filter added to the query is counted without a change here.
- */
-export function activeFilterCount(query: TalkQuery): number {
-  return [...new URLSearchParams(serializeTalkQuery({ ...query, q: '', sort: 'list' }, 'list')).keys()].length;
-}
 
 /** Options shown before "show all": enough for a year's events, few enough to keep the list in view. */
 const SHORT_LIST = 10;

@@ -9,7 +9,7 @@ import { FIRST_SCREEN, type ListFirstView } from '../catalog/page-data';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { marksOf, useReaderMarks } from '../reader-list/use-reader-marks';
-import { activeFilterCount, FilterPanel } from './filter-panel';
+import { FilterPanel } from './filter-panel';
 import { facetOptions } from './filter-options';
 import { filterTalks, type FacetCounts, type FilterResult } from './filter-talks';
 import { SearchBox } from './search-box';
@@ -18,7 +18,7 @@ import { sortTalks } from './sort-talks';
 import { ListSearchContext } from './list-search-context';
 import { hasWholeScope, withScope, type ListScope } from './list-scope';
 import { TalkCard } from './talk-card';
-import { clearedFilters, isFiltered, serializeTalkQuery, sortsFor } from './talk-query';
+import { activeFilterCount, clearedFilters, isFiltered, serializeTalkQuery, sortsFor } from './talk-query';
 import { useHydrated } from '../components/use-hydrated';
 import { useCatalogKeys } from './use-catalog-keys';
 import { useTalkSearch } from './use-talk-search';
@@ -67,7 +67,7 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   // tools, or counts that depend on their own saved and watched talks.
   const complete = hasWholeScope(scope, useCatalogTotals());
   const hasMarks = marks.saved.size > 0 || marks.watched.size > 0;
-  const wanted = serializeTalkQuery(query, scope.defaultSort) !== '' || visibleCount > PAGE_SIZE || toolsOpen || hasMarks;
+  const wanted = urlSearch !== '' || visibleCount > PAGE_SIZE || toolsOpen || hasMarks;
   const { firstView, status, retry } = useWholeList(scope.key, complete, wanted);
   const talkSearch = useTalkSearch(firstView === undefined ? deferred.q : '');
   const { talks: matching, counts } = useMemo(

@@ -124,6 +124,15 @@ export function isFiltered(query: TalkQuery): boolean {
   return serializeTalkQuery({ ...query, sort: 'list' }, 'list') !== '';
 }
 
+/**
+ * How many filter values the view applies (the search and the order are not counted: the search
+ * shows in its box, the order hides nothing). Counted from the canonical query, one parameter per
+ * value, so a filter added to the query is counted without a change here.
+ */
+export function activeFilterCount(query: TalkQuery): number {
+  return [...new URLSearchParams(serializeTalkQuery({ ...query, q: '', sort: 'list' }, 'list')).keys()].length;
+}
+
 /** Clears every filter (the search too) but keeps the reader's chosen order. */
 export const clearedFilters = (query: TalkQuery, defaultSort: Sort): TalkQuery =>
   emptyQuery(query.sort === 'relevance' ? defaultSort : query.sort);

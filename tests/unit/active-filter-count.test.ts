@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount } from '../../src/talks/filter-panel';
-import { emptyQuery, type TalkQuery } from '../../src/talks/talk-query';
+import { activeFilterCount, emptyQuery, type TalkQuery } from '../../src/talks/talk-query';
 
 const query = (change: Partial<TalkQuery>): TalkQuery => ({ ...emptyQuery('list'), ...change });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/prerender/content-security-policy';
+import { contentSecurityPolicy, hashSource } from '../../scripts/prerender/content-security-policy';
 import { composePage, splitHoisted } from '../../scripts/prerender/html-document';
 import { inlineCodeProblems } from '../../scripts/prerender/inline-code';
-import { inlineStylesheets, styleHashSource } from '../../scripts/prerender/inline-stylesheets';
+import { inlineStylesheets } from '../../scripts/prerender/inline-stylesheets';
 
 // Shaped like Vite's build of index.html.
 const TEMPLATE = `<!doctype html>
@@ -59,7 +59,7 @@ describe('composePage', () => {
 
   it('puts the Content Security Policy, allowing the page’s stylesheet by its hash, before every script and style', () => {
     const head = headOf(page('<title>T</title><p>x</p>'));
-    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ styles: [styleHashSource(CSS)] })}" />`);
+    const policy = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ styles: [hashSource(CSS)] })}" />`);
     expect(policy).toBeGreaterThan(head.indexOf('<meta charset="UTF-8" />'));
     expect(policy).toBeLessThan(head.indexOf('<script'));
     expect(policy).toBeLessThan(head.indexOf('<style>'));
