@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { BrowserRouter } from 'react-router-dom';
-import { outlineUrl, wholeUrl } from 'virtual:catalog-url';
+import { indexUrl, outlineUrl, wholeUrl } from 'virtual:catalog-url';
 import { App } from './app';
 import { CatalogLoadError, fetchJson } from './catalog/fetch-catalog';
 import { CatalogProvider, type CatalogStoreOptions } from './catalog/catalog-store';
@@ -54,7 +54,7 @@ async function storeOptions(): Promise<CatalogStoreOptions> {
     slice: slice ?? EMPTY_SLICE,
     // The slice's path is the page's without its language: both languages share one slice.
     ...(slice === undefined ? {} : { path: routerPath(window.location.pathname, language) }),
-    sources: { wholeUrl, basePath },
+    sources: { indexUrl, basePath },
   };
 }
 

@@ -2,11 +2,11 @@
 // checked against the schema whenever Vite starts a build or the dev server sees it change. It
 // ships as JSON files of its own beside the code, never inside the bundle, so code and data are
 // cached apart and the first view's JavaScript stays the same size whatever the catalog's:
-// - outline.json: what every page needs, small at any size (src/catalog/page-data.ts);
-// - catalog.json: the whole catalog, fetched only when a reader searches or filters a list that
-//   the page's own slice does not hold in full.
-// Each page's slice is written by the prerenderer into its HTML and beside it.
-// The app imports the two URLs from `virtual:catalog-url`; prerendered pages preload the outline.
+// - outline.json: what every page needs, small at any size (src/catalog/page-data.ts).
+// Each page's slice, each long list's talks and the archive's search index are written by the
+// prerenderer (the index into the folder `indexUrl` names, scripts/archive-index/).
+// The app imports the URLs from `virtual:catalog-url`; prerendered pages preload the outline. The
+// dev server hands the app the whole catalog instead (`wholeUrl`), so it needs no index.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -15,13 +15,13 @@ import type { Catalog } from '../../src/catalog/catalog-schema.ts';
 import { outlineOf } from '../../src/catalog/page-data.ts';
 import { parseCatalogFiles } from '../../src/catalog/validate-catalog.ts';
 import { LinkStatusFileSchema } from '../../src/link-health/link-status-schema.ts';
+import { archiveIndexFolder } from '../archive-index/build-archive-index.ts';
 
 const VIRTUAL_ID = 'virtual:catalog-url';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** The keys the emitted files have in Vite's build manifest, where the prerenderer finds their names. */
 export const OUTLINE_MANIFEST_KEY = 'outline.json';
-const CATALOG_MANIFEST_KEY = 'catalog.json';
 
 /** Where the dev server answers with the files, under the base path. */
 const DEV_FILES = { outline: '@outline.json', whole: '@catalog.json' } as const;
@@ -73,16 +73,17 @@ export function catalogDataPlugin({ catalogFiles, linkStatusFile }: CatalogDataO
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       if (serving) {
-        const urls = { outlineUrl: `${base}${DEV_FILES.outline}`, wholeUrl: `${base}${DEV_FILES.whole}` };
-        return `export const outlineUrl = ${JSON.stringify(urls.outlineUrl)};\nexport const wholeUrl = ${JSON.stringify(urls.wholeUrl)};`;
+        const urls = { outlineUrl: `${base}${DEV_FILES.outline}`, wholeUrl: `${base}${DEV_FILES.whole}`, indexUrl: '' };
+        return Object.entries(urls).map(([name, url]) => `export const ${name} = ${JSON.stringify(url)};`).join('\n');
       }
       const emit = (name: string, data: unknown) =>
         this.emitFile({ type: 'asset', name, originalFileName: name, source: JSON.stringify(data) });
       const outline = emit(OUTLINE_MANIFEST_KEY, outlineOf(current()));
-      const whole = emit(CATALOG_MANIFEST_KEY, current());
       return [
         `export const outlineUrl = import.meta.ROLLUP_FILE_URL_${outline};`,
-        `export const wholeUrl = import.meta.ROLLUP_FILE_URL_${whole};`,
+        `export const indexUrl = ${JSON.stringify(`${base}${archiveIndexFolder(current())}`)};`,
+        // Built pages never fetch the whole catalog: no such file is written.
+        `export const wholeUrl = '';`,
       ].join('\n');
     },
     configureServer(server) {

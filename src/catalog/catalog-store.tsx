@@ -6,18 +6,21 @@
 // A page starts with its own slice (page-data.ts). A move to another page fetches that page's
 // slice first (usePageData suspends; the page before stays on screen meanwhile, app.tsx); a list
 // the slice holds only the start of asks for all of its talks (useWholeList) when the reader
-// searches, filters or pages through it. What arrives is merged, and kept for the visit.
+// searches, filters or pages through it; the archive, too long for that, is answered from its
+// index (src/archive-index/), which fetches the cards it shows. What arrives is merged, and kept
+// for the visit.
 import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Catalog } from './catalog-schema';
 import { speakerPageKey, type SpeakerPageView } from '../speakers/speaker-pages';
+import { archiveIndexClient, type ArchiveIndexClient } from '../archive-index/archive-index-client';
 import { CatalogLoadError, fetchJson } from './fetch-catalog';
-import { catalogTotals, pageDataFile, wholeAsSlice, withSlice, type CatalogTotals, type ListFirstView, type PageSlice } from './page-data';
+import { catalogTotals, pageDataFile, withSlice, type CatalogTotals, type ListFirstView, type PageSlice } from './page-data';
 
 /** Where the rest of the catalog comes from. Absent: the app has all of it, or cannot get more. */
 export type CatalogSources = {
-  /** The whole catalog as one JSON file. */
-  wholeUrl: string;
+  /** The folder of the archive's search index (src/archive-index/index-files.ts), ending in "/". */
+  indexUrl: string;
   /** The site's base path ("/" or e.g. "/talks/"), under which each page-data.json lives. */
   basePath: string;
 };
@@ -37,6 +40,7 @@ export type WholeStatus = 'absent' | 'loading' | 'loaded' | 'failed';
 type CatalogState = {
   catalog: Catalog;
   totals: CatalogTotals;
+  /** 'loaded' when the app was given the whole catalog (the dev server, tests); else 'absent'. */
   whole: WholeStatus;
   /** First views of long lists, by scope key, as the slices that carried them gave them. */
   firstViews: Readonly<Record<string, ListFirstView>>;
@@ -46,9 +50,12 @@ type CatalogState = {
   wholeLists: Readonly<Record<string, WholeStatus>>;
   /** A promise while the page's slice is on its way; undefined once the app has it (or never will). */
   pageData: (path: string) => Promise<void> | undefined;
-  /** Asks for every talk of a long list: its own file, or the whole catalog. */
+  /** Asks for every talk of a long list from its own file; the archive has none (its index answers). */
   loadList: (view: ListFirstView) => void;
-  loadWhole: () => void;
+  /** The archive's index, unless the app has the whole catalog. */
+  archive: ArchiveIndexClient | undefined;
+  /** Talks (with their speakers) that arrived another way, e.g. the archive's cards. */
+  merge: (slices: readonly PageSlice[]) => void;
 };
 
 export type CatalogStoreOptions =
@@ -68,7 +75,6 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
   const havePages = new Set<string>(partial && options.path !== undefined ? [normalPath(options.path)] : []);
   const pending = new Map<string, Promise<void>>();
   const positions = new Map<string, number>();
-  let wholeRequest: Promise<void> | undefined;
 
   return createStore<CatalogState>()((set, get) => {
     const addSlice = (slice: PageSlice) =>
@@ -79,10 +85,7 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
       }));
 
     const loadList = (view: ListFirstView): void => {
-      if (view.rest === null) {
-        void loadWhole();
-        return;
-      }
+      if (view.rest === null) return;
       const status = get().wholeLists[view.scope];
       if (sources === undefined || status === 'loading' || status === 'loaded') return;
       const setStatus = (next: WholeStatus) => set((state) => ({ wholeLists: { ...state.wholeLists, [view.scope]: next } }));
@@ -99,26 +102,9 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
         });
     };
 
-    const loadWhole = (): Promise<void> => {
-      if (sources === undefined) return Promise.resolve();
-      wholeRequest ??= (async () => {
-        set({ whole: 'loading' });
-        try {
-          const catalog = await fetchJson<Catalog>(sources.wholeUrl);
-          // The talks the app already has stay the same objects (caches keyed by them survive).
-          set((state) => ({ catalog: withSlice(state.catalog, wholeAsSlice(catalog), positions), whole: 'loaded' }));
-        } catch (error) {
-          console.error(error);
-          wholeRequest = undefined; // a later request tries again
-          set({ whole: 'failed' });
-        }
-      })();
-      return wholeRequest;
-    };
-
     const pageData = (path: string): Promise<void> | undefined => {
       const key = normalPath(path);
-      if (sources === undefined || get().whole === 'loaded' || havePages.has(key)) return undefined;
+      if (sources === undefined || havePages.has(key)) return undefined;
       let request = pending.get(key);
       if (request === undefined) {
         request = (async () => {
@@ -152,7 +138,12 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
       speakerPages: partial ? withSpeakerPage({}, options.slice) : {},
       pageData,
       loadList,
-      loadWhole: () => void loadWhole(),
+      archive: sources === undefined ? undefined : archiveIndexClient(sources.indexUrl),
+      merge: (slices) => {
+        if (slices.length === 0) return;
+        const speakers = new Map(slices.flatMap((slice) => slice.speakers).map((speaker) => [speaker.id, speaker]));
+        addSlice({ talks: slices.flatMap((slice) => slice.talks), positions: slices.flatMap((slice) => slice.positions), speakers: [...speakers.values()] });
+      },
     };
   });
 }
@@ -203,29 +194,26 @@ export type ListStatus = {
 
 /**
  * A long list as far as the app has it: while it holds only the first screen (`firstView`), asks
- * (once) for all of its talks when `wanted`, i.e. when the reader searches, filters or pages.
+ * (once) for all of its talks when `wanted`, i.e. when the reader searches, filters or pages. The
+ * archive's first view has no such file (`rest` null): its index answers instead (use-archive-list.ts).
  * After a failure it is the reader who tries again (`retry`), not a loop.
  */
 export function useWholeList(scopeKey: string, complete: boolean, wanted: boolean): ListStatus {
   const view = useCatalogStore((state) => (complete || state.whole === 'loaded' ? undefined : state.firstViews[scopeKey]));
-  const status = useCatalogStore((state) =>
-    complete ? 'loaded' : view?.rest === null || view === undefined ? state.whole : (state.wholeLists[scopeKey] ?? 'absent'),
-  );
+  const status = useCatalogStore((state) => (complete || view === undefined ? 'loaded' : (state.wholeLists[scopeKey] ?? 'absent')));
   const loadList = useCatalogStore((state) => state.loadList);
-  const loadWhole = useCatalogStore((state) => state.loadWhole);
-  const retry = useCallback(() => (view === undefined ? loadWhole() : loadList(view)), [view, loadList, loadWhole]);
+  const retry = useCallback(() => {
+    if (view !== undefined) loadList(view);
+  }, [view, loadList]);
   useEffect(() => {
     if (wanted && !complete && status === 'absent') retry();
   }, [wanted, complete, status, retry]);
   return { firstView: view, status, retry };
 }
 
-/** Whether the app has the whole catalog; asks for it (once) when `wanted`. */
-export function useWholeCatalog(wanted: boolean): { status: WholeStatus; retry: () => void } {
-  const status = useCatalogStore((state) => state.whole);
-  const loadWhole = useCatalogStore((state) => state.loadWhole);
-  useEffect(() => {
-    if (wanted && status === 'absent') loadWhole();
-  }, [wanted, status, loadWhole]);
-  return { status, retry: loadWhole };
+/** The archive's index and the store's merge, for the hooks that answer from the index. */
+export function useArchiveIndex(): { archive: ArchiveIndexClient | undefined; merge: (slices: readonly PageSlice[]) => void } {
+  const archive = useCatalogStore((state) => state.archive);
+  const merge = useCatalogStore((state) => state.merge);
+  return { archive, merge };
 }

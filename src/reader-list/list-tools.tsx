@@ -1,10 +1,10 @@
 // The reader's list tools. Loaded only when the reader opens them (React.lazy in the catalog
 // page), so the first load of the catalog does not pay for them.
 import { findTalk } from '../catalog/catalog-lookups';
+import { useCatalogTotals } from '../catalog/catalog-store';
 import { listToolsMessages } from './list-tools-messages';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { useWholeCatalog } from '../catalog/catalog-store';
 import { formatCount } from '../i18n/format';
 import { useLanguage, useMessages, useT } from '../i18n/use-i18n';
 import { paths } from '../paths';
@@ -59,8 +59,9 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
   const [status, setStatus] = useState<Status | null>(null);
   const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  // Whether an id is in the catalog can only be told from the whole of it; not fetched for this.
-  const { status: wholeStatus } = useWholeCatalog(false);
+  // Whether an id is in the catalog can only be told from the whole of it, which the app has only
+  // when it was given all of it (a short catalog); the archive's is not fetched for this.
+  const whole = useCatalogTotals().talks === catalog.talks.length;
   const count = (n: number) => formatCount(n, language);
   const counted = (n: number) => ({ text: count(n), n });
 
@@ -93,7 +94,7 @@ export default function ListTools({ catalog, visibleTalks, heading }: ListToolsP
     const before = useReaderListStore.getState();
     mergeList(result.list);
     const after = useReaderListStore.getState();
-    const isKnown = wholeStatus === 'loaded' ? (id: string) => findTalk(catalog, id) !== undefined : undefined;
+    const isKnown = whole ? (id: string) => findTalk(catalog, id) !== undefined : undefined;
     const added = mergeSummary(before, after, result.list, isKnown);
     setStatus({
       kind: 'ok',

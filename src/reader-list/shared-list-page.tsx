@@ -2,7 +2,8 @@ import { sharedListMessages } from './shared-list-messages';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { findTalk } from '../catalog/catalog-lookups';
-import { useCatalog, useWholeCatalog } from '../catalog/catalog-store';
+import { useCatalog } from '../catalog/catalog-store';
+import { useTalksById } from '../archive-index/use-talks-by-id';
 import { PageHeading } from '../components/page-heading';
 import { useHydrated } from '../components/use-hydrated';
 import { PageTitle } from '../components/page-title';
@@ -18,14 +19,14 @@ export function SharedListPage() {
   const sharedT = useMessages(sharedListMessages);
   const language = useLanguage();
   const catalog = useCatalog();
-  // Someone else's talks may be any of the archive's.
-  const { status, retry } = useWholeCatalog(true);
   const t = useT();
   const [params] = useSearchParams();
   const merge = useReaderListStore((state) => state.merge);
   const marks = useReaderMarks();
   const [added, setAdded] = useState(false);
   const { ids, total } = parseSharedIds(params.get('ids'));
+  // Someone else's talks may be any of the archive's: their cards are fetched by id.
+  const { status, retry } = useTalksById(ids, true);
   const talks = ids.flatMap((id) => findTalk(catalog, id) ?? []);
   const unknown = ids.length - talks.length;
   const cut = total - ids.length;
@@ -39,7 +40,7 @@ export function SharedListPage() {
       <PageHeading>{sharedT.sharedTitle}</PageHeading>
       {!hydrated ? (
         <p>{sharedT.sharedNeedsScript}</p>
-      ) : status === 'loading' || status === 'absent' ? (
+      ) : status === 'loading' ? (
         <p role="status">{t.wholeLoading}</p>
       ) : status === 'failed' ? (
         <p role="alert">

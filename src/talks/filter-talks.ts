@@ -20,7 +20,8 @@ export const NO_MARKS: ReaderMarks = { saved: new Set(), watched: new Set() };
 
 const YES = ['yes'];
 const NONE: string[] = [];
-const flag = (on: boolean): string[] => (on ? YES : NONE);
+/** A yes/no facet's values: ["yes"] or none. */
+export const flag = (on: boolean): readonly string[] => (on ? YES : NONE);
 
 /** The values a talk has for each facet. */
 function valuesOf(catalog: Catalog, marks: ReaderMarks): (talk: Talk, facet: Facet) => readonly string[] {
@@ -72,6 +73,34 @@ function selectedOf(query: TalkQuery): Record<Facet, readonly string[]> {
 
 export type FilterResult = { talks: Talk[]; counts: FacetCounts };
 
+/** The values an item of a list has for each facet: a talk, or a talk's row in the archive's index. */
+export type FacetValues<T> = (item: T, facet: Facet) => readonly string[];
+
+/**
+ * The items the query's filters keep, in the order given, and what each filter option would show
+ * (see the top). The search text is not looked at: `items` are the ones it found.
+ */
+export function filterItems<T>(items: Iterable<T>, values: FacetValues<T>, query: TalkQuery): { items: T[]; counts: FacetCounts } {
+  const selected = selectedOf(query);
+  const active = FACETS.filter((facet) => selected[facet].length > 0);
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as FacetCounts;
+  const count = (item: T, facet: Facet) => {
+    const map = counts[facet];
+    for (const value of values(item, facet)) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  const shown: T[] = [];
+  for (const item of items) {
+    const failed = active.filter((facet) => !values(item, facet).some((value) => selected[facet].includes(value)));
+    if (failed.length === 0) {
+      shown.push(item);
+      for (const facet of FACETS) count(item, facet);
+    } else if (failed.length === 1 && failed[0] !== undefined) {
+      count(item, failed[0]);
+    }
+  }
+  return { items: shown, counts };
+}
+
 /**
  * The talks matching search text: best first when `ranked`, else in the order given. The search
  * code (search-text.ts) loads only when a reader searches (use-talk-search.ts), so a list with no
@@ -90,25 +119,8 @@ export function filterTalks(
   marks: ReaderMarks = NO_MARKS,
   search?: TalkSearch,
 ): FilterResult {
-  const values = valuesOf(catalog, marks);
-  const selected = selectedOf(query);
-  const active = FACETS.filter((facet) => selected[facet].length > 0);
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as FacetCounts;
-  const count = (talk: Talk, facet: Facet) => {
-    const map = counts[facet];
-    for (const value of values(talk, facet)) map.set(value, (map.get(value) ?? 0) + 1);
-  };
-  const shown: Talk[] = [];
   if (search === undefined && query.q.trim() !== '') throw new Error('filterTalks: a view with search text needs a search');
   const searched = search === undefined ? talks : search(catalog, talks, query.q, query.sort === 'relevance');
-  for (const talk of searched) {
-    const failed = active.filter((facet) => !values(talk, facet).some((value) => selected[facet].includes(value)));
-    if (failed.length === 0) {
-      shown.push(talk);
-      for (const facet of FACETS) count(talk, facet);
-    } else if (failed.length === 1 && failed[0] !== undefined) {
-      count(talk, failed[0]);
-    }
-  }
-  return { talks: shown, counts };
+  const { items, counts } = filterItems(searched, valuesOf(catalog, marks), query);
+  return { talks: items, counts };
 }

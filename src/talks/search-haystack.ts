@@ -30,7 +30,7 @@ interface Cached {
   simplified?: { readonly by: ChineseVariants; readonly haystack: Haystack };
 }
 
-function fieldTexts(catalog: Catalog, talk: Talk): readonly (readonly (string | undefined)[])[] {
+export function fieldTexts(catalog: Catalog, talk: Talk): readonly (readonly (string | undefined)[])[] {
   const event = eventOf(catalog, talk);
   return [
     [talk.title.en, talk.title.zh],

@@ -11,8 +11,8 @@
 import { isCjkRun, searchWords } from '../text/search-words';
 import { fieldAt, type Haystack } from './search-haystack';
 
-const FIELD_POINTS = [8, 6, 4, 2] as const;
-const WHOLE_WORD = 1;
+export const FIELD_POINTS = [8, 6, 4, 2] as const;
+export const WHOLE_WORD = 1;
 
 /** One alternative of a query term, as the haystack would spell it. */
 export interface Needle {

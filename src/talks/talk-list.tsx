@@ -23,6 +23,7 @@ import { useHydrated } from '../components/use-hydrated';
 import { useCatalogKeys } from './use-catalog-keys';
 import { useTalkSearch } from './use-talk-search';
 import { useCatalogQuery } from './use-catalog-query';
+import { useArchiveList } from '../archive-index/use-archive-list';
 
 const ListTools = lazy(() => import('../reader-list/list-tools'));
 
@@ -68,11 +69,25 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const complete = hasWholeScope(scope, useCatalogTotals());
   const hasMarks = marks.saved.size > 0 || marks.watched.size > 0;
   const wanted = urlSearch !== '' || visibleCount > PAGE_SIZE || toolsOpen || hasMarks;
-  const { firstView, status, retry } = useWholeList(scope.key, complete, wanted);
+  const wholeList = useWholeList(scope.key, complete, wanted);
+  const { firstView } = wholeList;
+  // The archive is too long to fetch whole: its index answers the view, with the cards on screen.
+  const indexed = firstView?.rest === null;
+  // Asked for the view the list is about to show (the deferred one), not for the box's latest text:
+  // the first render after a keystroke still shows the view before it, which the page has.
+  const asksIndex = indexed && (search !== '' || visibleCount > PAGE_SIZE || hasMarks);
+  const archive = useArchiveList(asksIndex, `${language}${search}#${String(visibleCount)}`, catalog, deferred, marks, language, visibleCount);
+  const answered = archive.view;
+  const { status, retry } = indexed ? archive : wholeList;
   const talkSearch = useTalkSearch(firstView === undefined ? deferred.q : '');
   const { talks: matching, counts } = useMemo(
-    () => (firstView === undefined ? filterTalks(catalog, scope.talks, deferred, marks, talkSearch) : firstViewResult(catalog, firstView)),
-    [catalog, firstView, scope.talks, deferred, marks, talkSearch],
+    () =>
+      answered !== undefined
+        ? answered
+        : firstView === undefined
+          ? filterTalks(catalog, scope.talks, deferred, marks, talkSearch)
+          : firstViewResult(catalog, firstView),
+    [answered, catalog, firstView, scope.talks, deferred, marks, talkSearch],
   );
   const talks = useMemo(
     () => (firstView === undefined ? sortTalks(catalog, matching, deferred.sort, language) : matching),
@@ -81,8 +96,9 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const options = firstView === undefined ? facetOptions(catalog, scope.talks, scope.without) : firstView.options;
   // A search or filter of a list whose talks are still on their way: the first screen is not its
   // answer, so it is not shown as one (a reader's ↓ would land on a card about to be replaced).
-  const waiting = firstView !== undefined && search !== '' && status !== 'failed';
-  const matchingCount = firstView?.total ?? talks.length;
+  // The archive's last answer stays until the next arrives.
+  const waiting = firstView !== undefined && search !== '' && status !== 'failed' && answered === undefined;
+  const matchingCount = answered?.total ?? firstView?.total ?? talks.length;
   const scopeCount = firstView?.total ?? scope.talks.length;
   const visible = talks.slice(0, visibleCount);
   const searchInput = useRef<HTMLInputElement>(null);

@@ -26,6 +26,7 @@ import { ReaderListButtons } from '../reader-list/reader-list-buttons';
 import { useIsSaved, useIsWatched } from '../reader-list/reader-list-store';
 import { parseTalkQuery, serializeTalkQuery, type TalkQuery } from './talk-query';
 import { talkTitle } from './talk-title';
+import { useArchiveNeighbours } from '../archive-index/use-archive-list';
 
 /** Neighbours within the list the reader came from, as they saw it (filters, order, their marks). */
 function neighbours(catalog: Catalog, scope: ListScope, query: TalkQuery, marks: ReaderMarks, language: Language, talk: Talk) {
@@ -59,14 +60,17 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const query = useMemo(() => parseTalkQuery(params, catalog, scope.defaultSort, scope.sorts, scope.without), [params, catalog, scope]);
   const listSearch = serializeTalkQuery(query, scope.defaultSort);
   // Previous and next need the whole list the reader came from. The page carries only its own
-  // talk (or its collection): a list the reader searched or filtered is fetched for them, but
-  // a plain visit does not download a long list for two links.
+  // talk (or its collection): a list the reader searched or filtered is fetched for them (the
+  // archive's answered from its index), but a plain visit does not download a long list for two links.
   const complete = hasWholeScope(scope, useCatalogTotals());
-  useWholeList(scope.key, complete, listSearch !== '');
-  const { previous, next } = useMemo(
+  const indexed = !complete && scope.collection === undefined && scope.event === undefined;
+  useWholeList(scope.key, complete, listSearch !== '' && !indexed);
+  const fromIndex = useArchiveNeighbours(indexed && listSearch !== '', `${language}${listSearch}`, catalog, query, marks, language, talk.id);
+  const inMemory = useMemo(
     () => (complete ? neighbours(catalog, scope, query, marks, language, talk) : { previous: undefined, next: undefined }),
     [complete, catalog, scope, query, marks, language, talk],
   );
+  const { previous, next } = indexed ? fromIndex : inMemory;
   const title = talkTitle(talk, language);
   const summary = talk.summary === undefined ? undefined : pickText(talk.summary, language);
   const event = eventOf(catalog, talk);

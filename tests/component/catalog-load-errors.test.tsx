@@ -26,7 +26,7 @@ function eventPageStore(catalog: Catalog): CatalogStoreOptions {
     totals: outline.totals,
     slice: pageSlice(catalog, route),
     path: EVENT_PATH,
-    sources: { wholeUrl: '/assets/catalog-test.json', basePath: '/' },
+    sources: { indexUrl: '/archive-index/test/', basePath: '/' },
   };
 }
 

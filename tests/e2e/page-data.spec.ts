@@ -1,6 +1,6 @@
 // A page carries what it shows (src/catalog/page-data.ts): a visit downloads the page, the code
-// and the small outline, never the whole catalog, until the reader searches or filters a list
-// longer than its first screen.
+// and the small outline, never the whole catalog. A search of the archive fetches pieces of its
+// index and the cards it shows (src/archive-index/).
 import type { Page, Request } from '@playwright/test';
 import { lookups } from '../../src/catalog/catalog-lookups';
 import { archive } from './catalog-facts';
@@ -15,6 +15,7 @@ function dataRequests(page: Page): string[] {
     const path = new URL(request.url()).pathname;
     if (/\/assets\/outline-[^/]+\.json$/.test(path)) seen.push('outline');
     else if (/\/assets\/catalog-[^/]+\.json$/.test(path)) seen.push('whole');
+    else if (path.includes('/archive-index/')) seen.push(`index ${path.replace(/^.*\/archive-index\/[^/]+\//, '')}`);
     else if (path.endsWith('/page-data.json')) seen.push(`page-data ${path}`);
     else if (path.endsWith('/list.json')) seen.push(`list ${path}`);
   });
@@ -45,7 +46,7 @@ test('a talk page and the archive load the outline, not the catalog', async ({ p
   expect(seen).toEqual(['outline', 'outline']);
 });
 
-test('searching the archive fetches the catalog once and searches all of it', async ({ page }) => {
+test('searching the archive fetches pieces of its index and the cards shown, never the catalog', async ({ page }) => {
   const seen = dataRequests(page);
   await page.goto('/talks', { waitUntil: 'networkidle' });
   await page.getByRole('searchbox', { name: 'Search talks' }).fill('prometheus');
@@ -53,7 +54,15 @@ test('searching the archive fetches the catalog once and searches all of it', as
   await expect(resultCount(page)).not.toHaveText(`Showing ${thousands(archive.talks.length)} of ${thousands(archive.talks.length)} talks`);
   // Best match first: a talk with the word in its title.
   await expect(page.getByRole('article').first().getByRole('heading', { level: 3 })).toContainText(/prometheus/i);
-  expect(seen.filter((kind) => kind === 'whole')).toHaveLength(1);
+  expect(seen).not.toContain('whole');
+  const index = seen.filter((kind) => kind.startsWith('index '));
+  // The facets, the terms of "p" and of "pr" (each file once), and at most one screen of cards.
+  expect(index.filter((kind) => kind === 'index facets.json')).toHaveLength(1);
+  expect(index.filter((kind) => kind.startsWith('index terms/'))).toEqual(['index terms/70-72.json']);
+  const cards = index.filter((kind) => kind.startsWith('index cards/'));
+  expect(cards.length).toBeGreaterThan(0);
+  expect(cards.length).toBeLessThanOrEqual(40);
+  expect(new Set(cards).size).toBe(cards.length);
 });
 
 test('what a reader types before the app has started is searched once it starts', async ({ page }) => {

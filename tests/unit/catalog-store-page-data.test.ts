@@ -20,7 +20,7 @@ function frontStore() {
     totals: outline.totals,
     slice: { talks: [], positions: [], speakers: [] },
     path: '/',
-    sources: { wholeUrl: '/assets/catalog.json', basePath: '/' },
+    sources: { indexUrl: '/archive-index/test/', basePath: '/' },
   });
 }
 

@@ -1,0 +1,68 @@
+// One view of the archive, answered from its index: the files the view needs are fetched
+// (archive-index-client.ts), then archive-query.ts works the answer out. This module and the
+// search code it uses load only when a reader searches, filters or pages the archive.
+import type { Catalog } from '../catalog/catalog-schema';
+import { lookups } from '../catalog/catalog-lookups';
+import type { Language } from '../i18n/messages';
+import { NO_MARKS, type ReaderMarks } from '../talks/filter-talks';
+import { loadChineseVariants, needsChineseVariants, searchGroups } from '../talks/search-text';
+import type { TalkQuery } from '../talks/talk-query';
+import type { ChineseVariants } from '../text/chinese-variants';
+import type { ArchiveIndexClient } from './archive-index-client';
+import { answerArchive, archiveRows, marksAsIndices, planKeys, queryPlan, scoreArchive, type ArchiveResult, type ArchiveRows, type IndexMarks } from './archive-query';
+import type { FacetsFile } from './index-files';
+
+const rowsCache = new WeakMap<FacetsFile, ArchiveRows>();
+
+function rowsOf(file: FacetsFile, catalog: Catalog): ArchiveRows {
+  let rows = rowsCache.get(file);
+  if (rows === undefined) {
+    rows = archiveRows(file, catalog.events, catalog.topics);
+    rowsCache.set(file, rows);
+  }
+  return rows;
+}
+
+/** Simplified and Traditional find each other once the table is in; offline, Chinese matches as typed. */
+async function variantsFor(q: string): Promise<ChineseVariants | undefined> {
+  if (!needsChineseVariants(q)) return undefined;
+  try {
+    return await loadChineseVariants();
+  } catch (error) {
+    console.error(error);
+    return undefined;
+  }
+}
+
+const NO_INDEX_MARKS: IndexMarks = { saved: new Set(), watched: new Set() };
+
+async function indexMarks(client: ArchiveIndexClient, marks: ReaderMarks): Promise<IndexMarks> {
+  if (marks === NO_MARKS || (marks.saved.size === 0 && marks.watched.size === 0)) return NO_INDEX_MARKS;
+  return marksAsIndices(marks, await client.indicesOf([...marks.saved, ...marks.watched]));
+}
+
+/** `catalog`: the outline the app has, whose events and topics the index's numbers name. */
+export async function archiveView(
+  client: ArchiveIndexClient,
+  catalog: Catalog,
+  query: TalkQuery,
+  marks: ReaderMarks,
+  language: Language,
+): Promise<ArchiveResult> {
+  const plan = queryPlan(searchGroups(query.q, await variantsFor(query.q)));
+  const [file, terms, order, indexedMarks] = await Promise.all([
+    client.facets(),
+    plan.length === 0 ? undefined : client.loadTerms(planKeys(plan)),
+    query.sort === 'title' || query.sort === 'speaker' ? client.order(query.sort, language) : undefined,
+    indexMarks(client, marks),
+  ]);
+  const { eventRank } = lookups(catalog);
+  return answerArchive({
+    rows: rowsOf(file, catalog),
+    query,
+    marks: indexedMarks,
+    scores: terms === undefined ? undefined : scoreArchive(plan, terms),
+    eventRank: catalog.events.map((event) => eventRank.get(event.id) ?? 0),
+    order,
+  });
+}

@@ -1,0 +1,149 @@
+// The archive's list, answered from its index: for the view on screen, which talks match, how
+// many, each filter's counts over all of them, and the cards of the first `count`, fetched. While
+// the next answer is on its way the last one stays on screen, so a keystroke never blanks the list.
+import { useEffect, useState } from 'react';
+import type { Catalog, Talk } from '../catalog/catalog-schema';
+import type { PageSlice } from '../catalog/page-data';
+import { useArchiveIndex } from '../catalog/catalog-store';
+import type { Language } from '../i18n/messages';
+import type { FacetCounts, ReaderMarks } from '../talks/filter-talks';
+import type { TalkQuery } from '../talks/talk-query';
+import type { ArchiveIndexClient } from './archive-index-client';
+
+type ViewModule = typeof import('./archive-view');
+
+let viewModule: Promise<ViewModule> | undefined;
+
+/** The view code, loaded once; a failed load is forgotten, so the next view tries again. */
+export function loadArchiveView(): Promise<ViewModule> {
+  viewModule ??= import('./archive-view').catch((error: unknown) => {
+    viewModule = undefined;
+    throw error instanceof Error ? error : new Error(String(error));
+  });
+  return viewModule;
+}
+
+export type ArchiveListView = {
+  /** What the view was asked with; the list compares it with the view on screen. */
+  key: string;
+  talks: Talk[];
+  total: number;
+  counts: FacetCounts;
+};
+
+export type ArchiveListState = {
+  /** The latest view answered, which may be for an earlier query than the one asked now. */
+  view: ArchiveListView | undefined;
+  status: 'idle' | 'loading' | 'loaded' | 'failed';
+  retry: () => void;
+};
+
+/** A view's talks: its first `count` indices, their cards fetched and merged into the store. */
+export async function answerView(
+  archive: ArchiveIndexClient,
+  merge: (slices: readonly PageSlice[]) => void,
+  catalog: Catalog,
+  query: TalkQuery,
+  marks: ReaderMarks,
+  language: Language,
+  count: number,
+): Promise<Omit<ArchiveListView, 'key'>> {
+  const { archiveView } = await loadArchiveView();
+  const { indices, counts } = await archiveView(archive, catalog, query, marks, language);
+  const slices = await archive.cards(indices.slice(0, count));
+  merge(slices);
+  return { talks: slices.flatMap((slice) => slice.talks), total: indices.length, counts };
+}
+
+/**
+ * `key` names the view (its query string and language, and how many cards); a new key asks again.
+ * Nothing is fetched while not `wanted`.
+ */
+export function useArchiveList(
+  wanted: boolean,
+  key: string,
+  catalog: Catalog,
+  query: TalkQuery,
+  marks: ReaderMarks,
+  language: Language,
+  count: number,
+): ArchiveListState {
+  const { archive, merge } = useArchiveIndex();
+  const [view, setView] = useState<ArchiveListView | undefined>(undefined);
+  const [failed, setFailed] = useState<string | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  const asking = wanted && archive !== undefined;
+  useEffect(() => {
+    if (!asking) return;
+    let current = true;
+    answerView(archive, merge, catalog, query, marks, language, count).then(
+      (answer) => {
+        if (current) setView({ key, ...answer });
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (current) setFailed(key);
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // `key` stands for the query, the language and the count; the catalog only grows (by merges).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [asking, key, marks, attempt, archive, merge]);
+  const status = !asking ? 'idle' : view?.key === key ? 'loaded' : failed === key ? 'failed' : 'loading';
+  const retry = () => {
+    setFailed(undefined);
+    setAttempt((n) => n + 1);
+  };
+  return { view: asking ? view : undefined, status, retry };
+}
+
+export type Neighbours = { previous: Talk | undefined; next: Talk | undefined };
+
+const NO_NEIGHBOURS: Neighbours = { previous: undefined, next: undefined };
+
+/**
+ * The talks before and after `talkId` in the archive's view the reader came from (a talk page's
+ * previous and next), from the index: the view's order, then the two cards. None while on their
+ * way, when the talk is not in the view, or when not `wanted`.
+ */
+export function useArchiveNeighbours(
+  wanted: boolean,
+  key: string,
+  catalog: Catalog,
+  query: TalkQuery,
+  marks: ReaderMarks,
+  language: Language,
+  talkId: string,
+): Neighbours {
+  const { archive, merge } = useArchiveIndex();
+  const [found, setFound] = useState<{ key: string; neighbours: Neighbours } | undefined>(undefined);
+  const asking = wanted && archive !== undefined;
+  const viewKey = `${key} ${talkId}`;
+  useEffect(() => {
+    if (!asking) return;
+    let current = true;
+    (async () => {
+      const { archiveView } = await loadArchiveView();
+      const [{ indices }, indexOf] = await Promise.all([archiveView(archive, catalog, query, marks, language), archive.indicesOf([talkId])]);
+      const at = indices.indexOf(indexOf.get(talkId) ?? -1);
+      if (at < 0) return NO_NEIGHBOURS;
+      const [previous, next] = await archive.cards([indices[at - 1] ?? -1, indices[at + 1] ?? -1].filter((index) => index >= 0));
+      const slices = [previous, next].flatMap((slice) => slice ?? []);
+      merge(slices);
+      const talkOf = (index: number | undefined) => slices.find((slice) => slice.positions[0] === index)?.talks[0];
+      return { previous: talkOf(indices[at - 1]), next: talkOf(indices[at + 1]) };
+    })().then(
+      (neighbours) => current && setFound({ key: viewKey, neighbours }),
+      // Without them the page still shows its talk and its way back to the list.
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
+    // `viewKey` stands for the query, the language and the talk.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [asking, viewKey, marks, archive, merge]);
+  return asking && found?.key === viewKey ? found.neighbours : NO_NEIGHBOURS;
+}
