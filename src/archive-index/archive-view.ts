@@ -8,9 +8,21 @@ import { NO_MARKS, type ReaderMarks } from '../talks/filter-talks';
 import { loadChineseVariants, needsChineseVariants, searchGroups } from '../talks/search-text';
 import type { TalkQuery } from '../talks/talk-query';
 import type { ChineseVariants } from '../text/chinese-variants';
-import type { ArchiveIndexClient } from './archive-index-client';
+import { archiveIndexClient, type ArchiveIndexClient } from './archive-index-client';
 import { answerArchive, archiveRows, marksAsIndices, planKeys, queryPlan, scoreArchive, type ArchiveResult, type ArchiveRows, type IndexMarks } from './archive-query';
 import type { FacetsFile } from './index-files';
+
+const clients = new Map<string, ArchiveIndexClient>();
+
+/** The one client per index folder, so what it fetched is kept for the visit. */
+export function clientFor(indexUrl: string): ArchiveIndexClient {
+  let client = clients.get(indexUrl);
+  if (client === undefined) {
+    client = archiveIndexClient(indexUrl);
+    clients.set(indexUrl, client);
+  }
+  return client;
+}
 
 const rowsCache = new WeakMap<FacetsFile, ArchiveRows>();
 

@@ -8,7 +8,6 @@ import { useArchiveIndex } from '../catalog/catalog-store';
 import type { Language } from '../i18n/messages';
 import type { FacetCounts, ReaderMarks } from '../talks/filter-talks';
 import type { TalkQuery } from '../talks/talk-query';
-import type { ArchiveIndexClient } from './archive-index-client';
 
 type ViewModule = typeof import('./archive-view');
 
@@ -40,7 +39,7 @@ export type ArchiveListState = {
 
 /** A view's talks: its first `count` indices, their cards fetched and merged into the store. */
 export async function answerView(
-  archive: ArchiveIndexClient,
+  indexUrl: string,
   merge: (slices: readonly PageSlice[]) => void,
   catalog: Catalog,
   query: TalkQuery,
@@ -48,7 +47,8 @@ export async function answerView(
   language: Language,
   count: number,
 ): Promise<Omit<ArchiveListView, 'key'>> {
-  const { archiveView } = await loadArchiveView();
+  const { archiveView, clientFor } = await loadArchiveView();
+  const archive = clientFor(indexUrl);
   const { indices, counts } = await archiveView(archive, catalog, query, marks, language);
   const slices = await archive.cards(indices.slice(0, count));
   merge(slices);
@@ -68,15 +68,15 @@ export function useArchiveList(
   language: Language,
   count: number,
 ): ArchiveListState {
-  const { archive, merge } = useArchiveIndex();
+  const { indexUrl, merge } = useArchiveIndex();
   const [view, setView] = useState<ArchiveListView | undefined>(undefined);
   const [failed, setFailed] = useState<string | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
-  const asking = wanted && archive !== undefined;
+  const asking = wanted && indexUrl !== undefined;
   useEffect(() => {
     if (!asking) return;
     let current = true;
-    answerView(archive, merge, catalog, query, marks, language, count).then(
+    answerView(indexUrl, merge, catalog, query, marks, language, count).then(
       (answer) => {
         if (current) setView({ key, ...answer });
       },
@@ -90,7 +90,7 @@ export function useArchiveList(
     };
     // `key` stands for the query, the language and the count; the catalog only grows (by merges).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, key, marks, attempt, archive, merge]);
+  }, [asking, key, marks, attempt, indexUrl, merge]);
   const status = !asking ? 'idle' : view?.key === key ? 'loaded' : failed === key ? 'failed' : 'loading';
   const retry = () => {
     setFailed(undefined);
@@ -117,15 +117,16 @@ export function useArchiveNeighbours(
   language: Language,
   talkId: string,
 ): Neighbours {
-  const { archive, merge } = useArchiveIndex();
+  const { indexUrl, merge } = useArchiveIndex();
   const [found, setFound] = useState<{ key: string; neighbours: Neighbours } | undefined>(undefined);
-  const asking = wanted && archive !== undefined;
+  const asking = wanted && indexUrl !== undefined;
   const viewKey = `${key} ${talkId}`;
   useEffect(() => {
     if (!asking) return;
     let current = true;
     (async () => {
-      const { archiveView } = await loadArchiveView();
+      const { archiveView, clientFor } = await loadArchiveView();
+      const archive = clientFor(indexUrl);
       const [{ indices }, indexOf] = await Promise.all([archiveView(archive, catalog, query, marks, language), archive.indicesOf([talkId])]);
       const at = indices.indexOf(indexOf.get(talkId) ?? -1);
       if (at < 0) return NO_NEIGHBOURS;
@@ -144,6 +145,6 @@ export function useArchiveNeighbours(
     };
     // `viewKey` stands for the query, the language and the talk.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, viewKey, marks, archive, merge]);
+  }, [asking, viewKey, marks, indexUrl, merge]);
   return asking && found?.key === viewKey ? found.neighbours : NO_NEIGHBOURS;
 }

@@ -3,23 +3,25 @@
 import { useEffect, useState } from 'react';
 import { findTalk } from '../catalog/catalog-lookups';
 import { useArchiveIndex, useCatalog } from '../catalog/catalog-store';
+import { loadArchiveView } from './use-archive-list';
 
 export type TalksByIdStatus = 'loading' | 'loaded' | 'failed';
 
 /** Whether the talks of `ids` the archive has are in the store yet; ids it lacks are left out. */
 export function useTalksById(ids: readonly string[], wanted: boolean): { status: TalksByIdStatus; retry: () => void } {
   const catalog = useCatalog();
-  const { archive, merge } = useArchiveIndex();
+  const { indexUrl, merge } = useArchiveIndex();
   const key = ids.join(' ');
   const [done, setDone] = useState<{ key: string; ok: boolean } | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
   const missing = ids.filter((id) => findTalk(catalog, id) === undefined);
   // Without an index the app has the whole catalog: what it lacks is not in the archive.
-  const asking = wanted && archive !== undefined && missing.length > 0 && done?.key !== key;
+  const asking = wanted && indexUrl !== undefined && missing.length > 0 && done?.key !== key;
   useEffect(() => {
     if (!asking) return;
     let current = true;
     (async () => {
+      const archive = (await loadArchiveView()).clientFor(indexUrl);
       const indexOf = await archive.indicesOf(missing);
       merge(await archive.cards([...indexOf.values()]));
     })().then(
@@ -34,7 +36,7 @@ export function useTalksById(ids: readonly string[], wanted: boolean): { status:
     };
     // `key` stands for the ids; `missing` only shrinks as the cards arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, key, attempt, archive, merge]);
+  }, [asking, key, attempt, indexUrl, merge]);
   const failed = done?.key === key && !done.ok;
   return {
     status: failed ? 'failed' : asking ? 'loading' : 'loaded',

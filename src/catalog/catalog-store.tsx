@@ -13,7 +13,6 @@ import { createContext, use, useCallback, useEffect, useState, type ReactNode } 
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Catalog } from './catalog-schema';
 import { speakerPageKey, type SpeakerPageView } from '../speakers/speaker-pages';
-import { archiveIndexClient, type ArchiveIndexClient } from '../archive-index/archive-index-client';
 import { CatalogLoadError, fetchJson } from './fetch-catalog';
 import { catalogTotals, pageDataFile, withSlice, type CatalogTotals, type ListFirstView, type PageSlice } from './page-data';
 
@@ -52,8 +51,8 @@ type CatalogState = {
   pageData: (path: string) => Promise<void> | undefined;
   /** Asks for every talk of a long list from its own file; the archive has none (its index answers). */
   loadList: (view: ListFirstView) => void;
-  /** The archive's index, unless the app has the whole catalog. */
-  archive: ArchiveIndexClient | undefined;
+  /** The folder of the archive's index, unless the app has the whole catalog. */
+  indexUrl: string | undefined;
   /** Talks (with their speakers) that arrived another way, e.g. the archive's cards. */
   merge: (slices: readonly PageSlice[]) => void;
 };
@@ -119,7 +118,7 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
             const forget = () => pending.get(key) === request && pending.delete(key);
             if (!(error instanceof CatalogLoadError && error.absent)) throw new PageDataError(error, forget);
             // A path the build wrote no page for (an unknown talk): the page says what it
-            // can with what the app has, e.g. "talk not found" or asks for the whole catalog.
+            // can with what the app has, e.g. "talk not found".
           }
           havePages.add(key);
         })();
@@ -138,7 +137,7 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
       speakerPages: partial ? withSpeakerPage({}, options.slice) : {},
       pageData,
       loadList,
-      archive: sources === undefined ? undefined : archiveIndexClient(sources.indexUrl),
+      indexUrl: sources?.indexUrl,
       merge: (slices) => {
         if (slices.length === 0) return;
         const speakers = new Map(slices.flatMap((slice) => slice.speakers).map((speaker) => [speaker.id, speaker]));
@@ -211,9 +210,9 @@ export function useWholeList(scopeKey: string, complete: boolean, wanted: boolea
   return { firstView: view, status, retry };
 }
 
-/** The archive's index and the store's merge, for the hooks that answer from the index. */
-export function useArchiveIndex(): { archive: ArchiveIndexClient | undefined; merge: (slices: readonly PageSlice[]) => void } {
-  const archive = useCatalogStore((state) => state.archive);
+/** Where the archive's index is, and the store's merge, for the hooks that answer from the index. */
+export function useArchiveIndex(): { indexUrl: string | undefined; merge: (slices: readonly PageSlice[]) => void } {
+  const indexUrl = useCatalogStore((state) => state.indexUrl);
   const merge = useCatalogStore((state) => state.merge);
-  return { archive, merge };
+  return { indexUrl, merge };
 }

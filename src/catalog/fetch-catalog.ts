@@ -1,7 +1,7 @@
-// The browser's way to the catalog's JSON files: the outline, a page's slice, the whole catalog
-// (page-data.ts). They were validated against CatalogSchema when the app was built
-// (scripts/vite/catalog-data-plugin.ts), so the browser does not ship the schema or re-check
-// thousands of talks on every load; only the response is checked.
+// The browser's way to the catalog's JSON files: the outline, a page's slice, a list's talks, the
+// archive index's files (page-data.ts, src/archive-index/). They were validated against
+// CatalogSchema when the app was built (scripts/vite/catalog-data-plugin.ts), so the browser does
+// not ship the schema or re-check thousands of talks on every load; only the response is checked.
 
 /**
  * A file that did not arrive. `detail` is technical (a URL, a status) and shown only as a

@@ -5,8 +5,8 @@
 // - a page's *slice* is the talks it shows and their speakers, written into its HTML (and beside
 //   it as page-data.json, for a move to the page inside the app). A list longer than one screen
 //   carries its first screen and the counts of its filters (a `ListFirstView`).
-// The whole catalog is fetched only when a reader searches, filters or pages through a list that
-// its slice does not hold in full (catalog-store.tsx).
+// No page fetches the whole catalog: a list its slice does not hold in full fetches its own file
+// (an event's), or, for the archive, answers from the archive's index (src/archive-index/).
 import type { SpeakerPageView } from '../speakers/speaker-pages.ts';
 import type { FacetOptions } from '../talks/filter-options.ts';
 import type { Facet } from '../talks/filter-talks.ts';
@@ -31,7 +31,7 @@ export type ListFirstView = {
   total: number;
   /** The talks of its first screen, in the list's own order. */
   ids: string[];
-  /** The file (under the base path) with all of the list's talks; null: only the whole catalog has them. */
+  /** The file (under the base path) with all of the list's talks; null for the archive, which the index answers. */
   rest: string | null;
   /** Per facet, each value's count, for the list with no filter. */
   counts: Record<Facet, [string, number][]>;
@@ -97,13 +97,6 @@ export function withSlice(catalog: Catalog, slice: PageSlice, positions: Map<str
     speakers: [...catalog.speakers, ...speakers],
   };
 }
-
-/** The whole catalog as a slice. */
-export const wholeAsSlice = (catalog: Catalog): PageSlice => ({
-  talks: catalog.talks,
-  positions: catalog.talks.map((_, i) => i),
-  speakers: catalog.speakers,
-});
 
 /** The page-data.json beside a page's index.html, for a router path ("/", "/talks/x"). */
 export function pageDataFile(path: string): string {

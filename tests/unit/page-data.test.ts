@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogTotals, FIRST_SCREEN, jsonForScript, outlineOf, pageDataFile, withSlice, wholeAsSlice } from '../../src/catalog/page-data';
+import { catalogTotals, FIRST_SCREEN, jsonForScript, outlineOf, pageDataFile, withSlice } from '../../src/catalog/page-data';
 import { pageRoutes } from '../../scripts/prerender/page-routes';
 import { eventListSlices, pageSlice } from '../../scripts/prerender/page-slices';
 import { fixtureCatalog, freshCatalog } from './fixture-catalog';
@@ -66,7 +66,7 @@ describe('putting slices together', () => {
     if (lastRoute === undefined) throw new Error('no talk route');
     const last = pageSlice(catalog, lastRoute);
     const afterOne = withSlice(start, last, positions);
-    const afterAll = withSlice(afterOne, wholeAsSlice(catalog), positions);
+    const afterAll = withSlice(afterOne, { talks: catalog.talks, positions: catalog.talks.map((_, i) => i), speakers: catalog.speakers }, positions);
     expect(ids(afterAll.talks)).toEqual(ids(catalog.talks));
     expect(afterAll.talks).toContain(afterOne.talks[0]);
     expect(outline.totals).toEqual(catalogTotals(catalog));
