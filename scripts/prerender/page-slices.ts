@@ -1,7 +1,7 @@
 // What each prerendered page carries of the catalog (src/catalog/page-data.ts says why): the talks
 // it shows and their speakers. A list longer than one screen carries its first screen and its
-// filters' counts; an event's list also gets a file of its own with all its talks, so filtering
-// one event never needs the whole archive.
+// filters' counts; the archive's index answers the rest (src/archive-index/). A collection, a
+// reader's pick of talks, is carried whole.
 import type { Catalog, Talk } from '../../src/catalog/catalog-schema';
 import { lookups } from '../../src/catalog/catalog-lookups';
 import { EMPTY_SLICE, FIRST_SCREEN, type ListFirstView, type PageSlice } from '../../src/catalog/page-data';
@@ -36,12 +36,9 @@ function positionsOf(catalog: Catalog): Map<Talk, number> {
   return found;
 }
 
-/** The file, relative to the site's base, with every talk of an event's list. */
-export const eventListFile = (eventId: string): string => `events/${encodeURIComponent(eventId)}/list.json`;
-
 /** A list's slice: all of it when it fits one screen, else its first screen and its filters' counts. */
 function listSlice(catalog: Catalog, scope: ListScope): PageSlice {
-  if (scope.talks.length <= FIRST_SCREEN) return sliceOf(catalog, scope.talks);
+  if (scope.talks.length <= FIRST_SCREEN || scope.collection !== undefined) return sliceOf(catalog, scope.talks);
   // One slice serves the page in both languages, so its first screen must not depend on one.
   if (scope.defaultSort === 'title' || scope.defaultSort === 'speaker') {
     throw new Error(`${scope.key} is sorted by ${scope.defaultSort} by default, an order that differs between languages`);
@@ -55,7 +52,6 @@ function listSlice(catalog: Catalog, scope: ListScope): PageSlice {
     ids: first.map((talk) => talk.id),
     counts: Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, [...values]])) as ListFirstView['counts'],
     options: facetOptions(catalog, scope.talks, scope.without),
-    rest: scope.event === undefined ? null : eventListFile(scope.event.id),
   };
   return { ...sliceOf(catalog, first), list };
 }
@@ -86,12 +82,4 @@ export function pageSlice(catalog: Catalog, route: PageRoute): PageSlice {
     case 'not-found':
       return EMPTY_SLICE;
   }
-}
-
-/** Every event list file the build writes beside the pages: an event's talks in full, when its page holds only the start. */
-export function eventListSlices(catalog: Catalog): { file: string; slice: PageSlice }[] {
-  return catalog.events.flatMap((event) => {
-    const scope = eventScope(catalog, event);
-    return scope.talks.length <= FIRST_SCREEN ? [] : [{ file: eventListFile(event.id), slice: sliceOf(catalog, scope.talks) }];
-  });
 }

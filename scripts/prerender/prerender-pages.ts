@@ -10,7 +10,7 @@ import { composePage } from './html-document';
 import { inlineCodeProblems } from './inline-code';
 import { languageEntryScript } from './language-entry-script';
 import { outputFile, pageRoutes, type PageRoute } from './page-routes';
-import { eventListSlices, pageSlice } from './page-slices';
+import { pageSlice } from './page-slices';
 import { outlinePreloadTag, entryPreloadTags, routePreloadTags, type Manifest } from './route-preloads';
 import { sitePath, type Site } from './site-urls';
 
@@ -56,9 +56,6 @@ async function renderPage(catalog: Catalog, outline: CatalogOutline, entry: Entr
 }
 
 /** The event list files (page-slices.ts), which no page embeds. */
-export const listFiles = (catalog: Catalog): { file: string; json: string }[] =>
-  eventListSlices(catalog).map(({ file, slice }) => ({ file: decodeURIComponent(file), json: JSON.stringify(slice) }));
-
 export async function prerenderPages(catalog: Catalog, entry: Entry, client: ClientBuild, site: Site): Promise<Page[]> {
   const pages: Page[] = [];
   const byFile = new Map<string, string>();

@@ -13,7 +13,7 @@ import { inlineStylesheets } from './inline-stylesheets';
 import { catalogFiles } from '../catalog-files';
 import { readValidCatalog } from '../vite/catalog-data-plugin';
 import { archiveIndexFiles, archiveIndexFolder } from '../archive-index/build-archive-index';
-import { listFiles, prerenderPages, type Page } from './prerender-pages';
+import { prerenderPages, type Page } from './prerender-pages';
 import type { Manifest } from './route-preloads';
 import { parseBasePath, parseSiteOrigin, type Site } from './site-urls';
 
@@ -79,7 +79,6 @@ async function main(): Promise<void> {
     write(page.file, page.html);
     if (page.data !== null) write(page.data.file, page.data.json);
   }
-  for (const list of listFiles(catalog)) write(list.file, list.json);
   const indexFolder = archiveIndexFolder(catalog);
   for (const file of archiveIndexFiles(catalog)) write(`${indexFolder}${file.file}`, file.json);
   // The manifest served the prerenderer only, and every page carries the stylesheets it inlined:

@@ -48,6 +48,16 @@ export function archiveIndexClient(baseUrl: string): ArchiveIndexClient {
       throw error;
     }
   });
+  // A card is merged into the store as it comes: one that is not a slice fails here, is not kept,
+  // and is asked for again by the next view, rather than failing every later merge.
+  const card = remembered(async (index) => {
+    const url = `${baseUrl}${indexFiles.card(Number(index))}`;
+    const slice = await fetchJson<Partial<PageSlice>>(url);
+    if (!Array.isArray(slice.talks) || !Array.isArray(slice.positions) || !Array.isArray(slice.speakers)) {
+      throw new CatalogLoadError(`${url}: not a talk's card`);
+    }
+    return slice as PageSlice;
+  });
   const loaded = new Map<string, TermsFile>();
   return {
     facets,
@@ -64,6 +74,6 @@ export function archiveIndexClient(baseUrl: string): ArchiveIndexClient {
       const wanted = new Set(ids);
       return new Map(files.flat().filter(([id]) => wanted.has(id)));
     },
-    cards: (indices) => Promise.all(indices.map((index) => json(indexFiles.card(index)) as Promise<PageSlice>)),
+    cards: (indices) => Promise.all(indices.map((index) => card(String(index)))),
   };
 }

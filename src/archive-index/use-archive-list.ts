@@ -7,6 +7,7 @@ import type { PageSlice } from '../catalog/page-data';
 import { useArchiveIndex } from '../catalog/catalog-store';
 import type { Language } from '../i18n/messages';
 import type { FacetCounts, ReaderMarks } from '../talks/filter-talks';
+import type { ListScope } from '../talks/list-scope';
 import type { TalkQuery } from '../talks/talk-query';
 
 type ViewModule = typeof import('./archive-view');
@@ -37,11 +38,15 @@ export type ArchiveListState = {
   retry: () => void;
 };
 
+/** The view as the archive's index is asked it: an event's list is the archive with its event chosen. */
+const inScope = (scope: ListScope, query: TalkQuery): TalkQuery => (scope.event === undefined ? query : { ...query, events: [scope.event.id] });
+
 /** A view's talks: its first `count` indices, their cards fetched and merged into the store. */
 export async function answerView(
   indexUrl: string,
   merge: (slices: readonly PageSlice[]) => void,
   catalog: Catalog,
+  scope: ListScope,
   query: TalkQuery,
   marks: ReaderMarks,
   language: Language,
@@ -49,7 +54,7 @@ export async function answerView(
 ): Promise<Omit<ArchiveListView, 'key'>> {
   const { archiveView, clientFor } = await loadArchiveView();
   const archive = clientFor(indexUrl);
-  const { indices, counts } = await archiveView(archive, catalog, query, marks, language);
+  const { indices, counts } = await archiveView(archive, catalog, inScope(scope, query), marks, language);
   const slices = await archive.cards(indices.slice(0, count));
   merge(slices);
   return { talks: slices.flatMap((slice) => slice.talks), total: indices.length, counts };
@@ -63,6 +68,7 @@ export function useArchiveList(
   wanted: boolean,
   key: string,
   catalog: Catalog,
+  scope: ListScope,
   query: TalkQuery,
   marks: ReaderMarks,
   language: Language,
@@ -76,7 +82,7 @@ export function useArchiveList(
   useEffect(() => {
     if (!asking) return;
     let current = true;
-    answerView(indexUrl, merge, catalog, query, marks, language, count).then(
+    answerView(indexUrl, merge, catalog, scope, query, marks, language, count).then(
       (answer) => {
         if (current) setView({ key, ...answer });
       },
@@ -88,9 +94,10 @@ export function useArchiveList(
     return () => {
       current = false;
     };
-    // `key` stands for the query, the language and the count; the catalog only grows (by merges).
+    // `key` stands for the query, the language and the count, `scope.key` for the scope (a new
+    // object whenever the catalog grows by a merge, which must not ask again).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, key, marks, attempt, indexUrl, merge]);
+  }, [asking, key, scope.key, marks, attempt, indexUrl, merge]);
   const status = !asking ? 'idle' : view?.key === key ? 'loaded' : failed === key ? 'failed' : 'loading';
   const retry = () => {
     setFailed(undefined);
@@ -112,6 +119,7 @@ export function useArchiveNeighbours(
   wanted: boolean,
   key: string,
   catalog: Catalog,
+  scope: ListScope,
   query: TalkQuery,
   marks: ReaderMarks,
   language: Language,
@@ -127,7 +135,7 @@ export function useArchiveNeighbours(
     (async () => {
       const { archiveView, clientFor } = await loadArchiveView();
       const archive = clientFor(indexUrl);
-      const [{ indices }, indexOf] = await Promise.all([archiveView(archive, catalog, query, marks, language), archive.indicesOf([talkId])]);
+      const [{ indices }, indexOf] = await Promise.all([archiveView(archive, catalog, inScope(scope, query), marks, language), archive.indicesOf([talkId])]);
       const at = indices.indexOf(indexOf.get(talkId) ?? -1);
       if (at < 0) return NO_NEIGHBOURS;
       const [previous, next] = await archive.cards([indices[at - 1] ?? -1, indices[at + 1] ?? -1].filter((index) => index >= 0));
@@ -143,8 +151,8 @@ export function useArchiveNeighbours(
     return () => {
       current = false;
     };
-    // `viewKey` stands for the query, the language and the talk.
+    // `viewKey` stands for the query, the language and the talk, `scope.key` for the scope.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, viewKey, marks, indexUrl, merge]);
+  }, [asking, viewKey, scope.key, marks, indexUrl, merge]);
   return asking && found?.key === viewKey ? found.neighbours : NO_NEIGHBOURS;
 }

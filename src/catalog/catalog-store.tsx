@@ -4,12 +4,11 @@
 // zustand gives React a store's *initial* state while prerendering and hydrating.
 //
 // A page starts with its own slice (page-data.ts). A move to another page fetches that page's
-// slice first (usePageData suspends; the page before stays on screen meanwhile, app.tsx); a list
-// the slice holds only the start of asks for all of its talks (useWholeList) when the reader
-// searches, filters or pages through it; the archive, too long for that, is answered from its
-// index (src/archive-index/), which fetches the cards it shows. What arrives is merged, and kept
-// for the visit.
-import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
+// slice first (usePageData suspends; the page before stays on screen meanwhile, app.tsx). A list
+// the slice holds only the start of (the archive, a long event) is answered from the archive's
+// index when the reader searches, filters or pages through it (src/archive-index/), which fetches
+// the cards it shows. What arrives is merged, and kept for the visit.
+import { createContext, use, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Catalog } from './catalog-schema';
 import { speakerPageKey, type SpeakerPageView } from '../speakers/speaker-pages';
@@ -34,23 +33,17 @@ export class PageDataError extends Error {
   }
 }
 
-export type WholeStatus = 'absent' | 'loading' | 'loaded' | 'failed';
-
 type CatalogState = {
   catalog: Catalog;
   totals: CatalogTotals;
-  /** 'loaded' when the app was given the whole catalog (the dev server, tests); else 'absent'. */
-  whole: WholeStatus;
+  /** Whether the app was given the whole catalog (the dev server, tests). */
+  whole: boolean;
   /** First views of long lists, by scope key, as the slices that carried them gave them. */
   firstViews: Readonly<Record<string, ListFirstView>>;
   /** Pages of speakers with more than one, by speakerPageKey. */
   speakerPages: Readonly<Record<string, SpeakerPageView>>;
-  /** Lists whose every talk the app now has, from their own file (ListFirstView.rest). */
-  wholeLists: Readonly<Record<string, WholeStatus>>;
   /** A promise while the page's slice is on its way; undefined once the app has it (or never will). */
   pageData: (path: string) => Promise<void> | undefined;
-  /** Asks for every talk of a long list from its own file; the archive has none (its index answers). */
-  loadList: (view: ListFirstView) => void;
   /** The folder of the archive's index, unless the app has the whole catalog. */
   indexUrl: string | undefined;
   /** Talks (with their speakers) that arrived another way, e.g. the archive's cards. */
@@ -75,31 +68,13 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
   const pending = new Map<string, Promise<void>>();
   const positions = new Map<string, number>();
 
-  return createStore<CatalogState>()((set, get) => {
+  return createStore<CatalogState>()((set) => {
     const addSlice = (slice: PageSlice) =>
       set((state) => ({
         catalog: withSlice(state.catalog, slice, positions),
         firstViews: slice.list === undefined ? state.firstViews : { ...state.firstViews, [slice.list.scope]: slice.list },
         speakerPages: withSpeakerPage(state.speakerPages, slice),
       }));
-
-    const loadList = (view: ListFirstView): void => {
-      if (view.rest === null) return;
-      const status = get().wholeLists[view.scope];
-      if (sources === undefined || status === 'loading' || status === 'loaded') return;
-      const setStatus = (next: WholeStatus) => set((state) => ({ wholeLists: { ...state.wholeLists, [view.scope]: next } }));
-      setStatus('loading');
-      fetchJson<PageSlice>(`${sources.basePath}${view.rest}`)
-        .then((slice) => {
-          addSlice(slice);
-          setStatus('loaded');
-        })
-        // After the merge, not beside it: data that arrives but is not a slice fails it too.
-        .catch((error: unknown) => {
-          console.error(error);
-          setStatus('failed');
-        });
-    };
 
     const pageData = (path: string): Promise<void> | undefined => {
       const key = normalPath(path);
@@ -131,12 +106,10 @@ export function createCatalogStore(options: CatalogStoreOptions): StoreApi<Catal
     return {
       catalog: start,
       totals: partial ? options.totals : catalogTotals(options.catalog),
-      whole: partial ? 'absent' : 'loaded',
+      whole: !partial,
       firstViews: partial && options.slice.list !== undefined ? { [options.slice.list.scope]: options.slice.list } : {},
-      wholeLists: {},
       speakerPages: partial ? withSpeakerPage({}, options.slice) : {},
       pageData,
-      loadList,
       indexUrl: sources?.indexUrl,
       merge: (slices) => {
         if (slices.length === 0) return;
@@ -175,7 +148,7 @@ export function useCatalogTotals(): CatalogTotals {
 
 /** One page of a long speaker's talks as the build gave it, unless the app has the whole catalog. */
 export function useSpeakerPageView(speakerId: string, page: number): SpeakerPageView | undefined {
-  return useCatalogStore((state) => (state.whole === 'loaded' ? undefined : state.speakerPages[speakerPageKey(speakerId, page)]));
+  return useCatalogStore((state) => (state.whole ? undefined : state.speakerPages[speakerPageKey(speakerId, page)]));
 }
 
 /** Suspends until the app has the slice of the page at `path` (a router path). */
@@ -184,30 +157,9 @@ export function usePageData(path: string): void {
   if (request !== undefined) use(request);
 }
 
-export type ListStatus = {
-  /** The build's first view of the list, while the app does not have all of its talks. */
-  firstView: ListFirstView | undefined;
-  status: WholeStatus;
-  retry: () => void;
-};
-
-/**
- * A long list as far as the app has it: while it holds only the first screen (`firstView`), asks
- * (once) for all of its talks when `wanted`, i.e. when the reader searches, filters or pages. The
- * archive's first view has no such file (`rest` null): its index answers instead (use-archive-list.ts).
- * After a failure it is the reader who tries again (`retry`), not a loop.
- */
-export function useWholeList(scopeKey: string, complete: boolean, wanted: boolean): ListStatus {
-  const view = useCatalogStore((state) => (complete || state.whole === 'loaded' ? undefined : state.firstViews[scopeKey]));
-  const status = useCatalogStore((state) => (complete || view === undefined ? 'loaded' : (state.wholeLists[scopeKey] ?? 'absent')));
-  const loadList = useCatalogStore((state) => state.loadList);
-  const retry = useCallback(() => {
-    if (view !== undefined) loadList(view);
-  }, [view, loadList]);
-  useEffect(() => {
-    if (wanted && !complete && status === 'absent') retry();
-  }, [wanted, complete, status, retry]);
-  return { firstView: view, status, retry };
+/** The build's first view of a long list, while the app does not have all of its talks. */
+export function useFirstView(scopeKey: string, complete: boolean): ListFirstView | undefined {
+  return useCatalogStore((state) => (complete || state.whole ? undefined : state.firstViews[scopeKey]));
 }
 
 /** Where the archive's index is, and the store's merge, for the hooks that answer from the index. */

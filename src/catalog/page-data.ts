@@ -5,8 +5,8 @@
 // - a page's *slice* is the talks it shows and their speakers, written into its HTML (and beside
 //   it as page-data.json, for a move to the page inside the app). A list longer than one screen
 //   carries its first screen and the counts of its filters (a `ListFirstView`).
-// No page fetches the whole catalog: a list its slice does not hold in full fetches its own file
-// (an event's), or, for the archive, answers from the archive's index (src/archive-index/).
+// No page fetches the whole catalog: a list its slice does not hold in full (the archive, a long
+// event) is answered from the archive's index (src/archive-index/).
 import type { SpeakerPageView } from '../speakers/speaker-pages.ts';
 import type { FacetOptions } from '../talks/filter-options.ts';
 import type { Facet } from '../talks/filter-talks.ts';
@@ -31,8 +31,6 @@ export type ListFirstView = {
   total: number;
   /** The talks of its first screen, in the list's own order. */
   ids: string[];
-  /** The file (under the base path) with all of the list's talks; null for the archive, which the index answers. */
-  rest: string | null;
   /** Per facet, each value's count, for the list with no filter. */
   counts: Record<Facet, [string, number][]>;
   /** The facets offered and their values, in order (filter-options.ts). */

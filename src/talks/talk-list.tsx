@@ -2,7 +2,7 @@
 // each event's page. What it lists and how it starts come from its scope (list-scope.ts); the
 // reader's view is the URL's query.
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useCatalog, useCatalogTotals, useWholeList } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals, useFirstView } from '../catalog/catalog-store';
 import { findTalk } from '../catalog/catalog-lookups';
 import type { Catalog } from '../catalog/catalog-schema';
 import { FIRST_SCREEN, type ListFirstView } from '../catalog/page-data';
@@ -63,22 +63,16 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
   const [shown, setShown] = useState({ view: search, count: PAGE_SIZE });
   const visibleCount = shown.view === search ? shown.count : PAGE_SIZE;
   const [toolsOpen, setToolsOpen] = useState(false);
-  // A long list's page carries only its first screen. The rest is fetched once the reader asks for
-  // anything the build did not work out: a search, a filter, another order, more talks, the list
-  // tools, or counts that depend on their own saved and watched talks.
+  // A long list's page carries only its first screen. The archive's index answers once the reader
+  // asks for anything the build did not work out: a search, a filter, another order, more talks,
+  // or counts that depend on their own saved and watched talks.
   const complete = hasWholeScope(scope, useCatalogTotals());
   const hasMarks = marks.saved.size > 0 || marks.watched.size > 0;
-  const wanted = urlSearch !== '' || visibleCount > PAGE_SIZE || toolsOpen || hasMarks;
-  const wholeList = useWholeList(scope.key, complete, wanted);
-  const { firstView } = wholeList;
-  // The archive is too long to fetch whole: its index answers the view, with the cards on screen.
-  const indexed = firstView?.rest === null;
+  const firstView = useFirstView(scope.key, complete);
   // Asked for the view the list is about to show (the deferred one), not for the box's latest text:
   // the first render after a keystroke still shows the view before it, which the page has.
-  const asksIndex = indexed && (search !== '' || visibleCount > PAGE_SIZE || hasMarks);
-  const archive = useArchiveList(asksIndex, `${language}${search}#${String(visibleCount)}`, catalog, deferred, marks, language, visibleCount);
-  const answered = archive.view;
-  const { status, retry } = indexed ? archive : wholeList;
+  const asksIndex = firstView !== undefined && (search !== '' || visibleCount > PAGE_SIZE || hasMarks);
+  const { view: answered, status, retry } = useArchiveList(asksIndex, `${language}${search}#${String(visibleCount)}`, catalog, scope, deferred, marks, language, visibleCount);
   const talkSearch = useTalkSearch(firstView === undefined ? deferred.q : '');
   const { talks: matching, counts } = useMemo(
     () =>
@@ -165,12 +159,12 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               )}
             </button>
           </div>
-          {wanted && status === 'loading' && !waiting && (
+          {status === 'loading' && !waiting && (
             <p className="list-loading" role="status">
               {t.wholeLoading}
             </p>
           )}
-          {wanted && status === 'failed' && (
+          {status === 'failed' && (
             <p className="list-loading" role="alert">
               {t.wholeLoadFailed}{' '}
               <button type="button" className="link-button" onClick={retry}>

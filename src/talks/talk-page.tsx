@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { eventOf, findTalk, lookups } from '../catalog/catalog-lookups';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
-import { useCatalog, useCatalogTotals, useWholeList } from '../catalog/catalog-store';
+import { useCatalog, useCatalogTotals } from '../catalog/catalog-store';
 import { ExternalLink } from '../components/external-link';
 import { NotFoundPage } from '../components/not-found-page';
 import { PageHeading } from '../components/page-heading';
@@ -59,18 +59,16 @@ function TalkDetails({ catalog, talk }: TalkDetailsProps) {
   const scope = scopeFromKey(catalog, params.get('from'));
   const query = useMemo(() => parseTalkQuery(params, catalog, scope.defaultSort, scope.sorts, scope.without), [params, catalog, scope]);
   const listSearch = serializeTalkQuery(query, scope.defaultSort);
-  // Previous and next need the whole list the reader came from. The page carries only its own
-  // talk (or its collection): a list the reader searched or filtered is fetched for them (the
-  // archive's answered from its index), but a plain visit does not download a long list for two links.
+  // Previous and next need the list the reader came from. The page carries only its own talk (or
+  // its collection): a long list the reader searched or filtered is answered from the archive's
+  // index, but a plain visit does not ask for two links.
   const complete = hasWholeScope(scope, useCatalogTotals());
-  const indexed = !complete && scope.collection === undefined && scope.event === undefined;
-  useWholeList(scope.key, complete, listSearch !== '' && !indexed);
-  const fromIndex = useArchiveNeighbours(indexed && listSearch !== '', `${language}${listSearch}`, catalog, query, marks, language, talk.id);
+  const fromIndex = useArchiveNeighbours(!complete && listSearch !== '', `${language}${listSearch}`, catalog, scope, query, marks, language, talk.id);
   const inMemory = useMemo(
     () => (complete ? neighbours(catalog, scope, query, marks, language, talk) : { previous: undefined, next: undefined }),
     [complete, catalog, scope, query, marks, language, talk],
   );
-  const { previous, next } = indexed ? fromIndex : inMemory;
+  const { previous, next } = complete ? inMemory : fromIndex;
   const title = talkTitle(talk, language);
   const summary = talk.summary === undefined ? undefined : pickText(talk.summary, language);
   const event = eventOf(catalog, talk);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogTotals, FIRST_SCREEN, jsonForScript, outlineOf, pageDataFile, withSlice } from '../../src/catalog/page-data';
 import { pageRoutes } from '../../scripts/prerender/page-routes';
-import { eventListSlices, pageSlice } from '../../scripts/prerender/page-slices';
+import { pageSlice } from '../../scripts/prerender/page-slices';
 import { fixtureCatalog, freshCatalog } from './fixture-catalog';
 import { longCatalog } from './long-catalog';
 
@@ -30,7 +30,7 @@ describe('what each page carries', () => {
   it('gives a long list its first screen and the counts of its filters for the whole list', () => {
     const slice = pageSlice(long, routeOf('archive'));
     expect(slice.talks).toHaveLength(FIRST_SCREEN);
-    expect(slice.list).toMatchObject({ scope: 'archive', total: long.talks.length, rest: null });
+    expect(slice.list).toMatchObject({ scope: 'archive', total: long.talks.length });
     expect(slice.list?.ids).toEqual(ids(slice.talks));
     // Newest event first, as the archive starts: the generated Berlin (2017) talks come last.
     expect(slice.list?.ids[0]).not.toMatch(/^generated-/);
@@ -38,13 +38,11 @@ describe('what each page carries', () => {
     expect(Object.fromEntries(slice.list?.counts.projects ?? [])).toMatchObject({ prometheus });
   });
 
-  it('gives an event too long for one screen a file of its own with all its talks', () => {
+  it('gives an event too long for one screen its first screen, in the event’s own order', () => {
     const slice = pageSlice(long, routeOf('event', '/events/conf-2017-berlin'));
     const berlin = long.talks.filter((talk) => talk.event === 'conf-2017-berlin');
-    expect(slice.list).toMatchObject({ scope: 'event:conf-2017-berlin', total: berlin.length, rest: 'events/conf-2017-berlin/list.json' });
-    const files = eventListSlices(long);
-    expect(files.map((f) => f.file)).toEqual(['events/conf-2017-berlin/list.json']);
-    expect(ids(files[0]?.slice.talks ?? [])).toEqual(ids(berlin));
+    expect(slice.list).toMatchObject({ scope: 'event:conf-2017-berlin', total: berlin.length });
+    expect(ids(slice.talks)).toEqual(ids(berlin.slice(0, FIRST_SCREEN)));
   });
 
   it('gives a short list all of its talks and no first view', () => {
