@@ -48,8 +48,12 @@ export type PageSlice = {
   speakerPage?: SpeakerPageView;
 };
 
-/** Talks a list shows before the reader asks for more: one screen, whatever the list's length. */
-export const FIRST_SCREEN = 40;
+/**
+ * Talks a list shows before the reader asks for more: a screen or two, whatever the list's length.
+ * Each card of a search of the archive is a request of its own (src/archive-index/), and each is
+ * HTML the first view parses: 20, not 40, halves both.
+ */
+export const FIRST_SCREEN = 20;
 
 export const EMPTY_SLICE: PageSlice = { talks: [], positions: [], speakers: [] };
 

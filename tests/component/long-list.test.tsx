@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CatalogStoreOptions } from '../../src/catalog/catalog-store';
-import { catalogFrom, outlineOf } from '../../src/catalog/page-data';
+import { catalogFrom, FIRST_SCREEN, outlineOf } from '../../src/catalog/page-data';
 import { pageRoutes } from '../../scripts/prerender/page-routes';
 import { pageSlice } from '../../scripts/prerender/page-slices';
 import { archiveIndexFiles } from '../../scripts/archive-index/build-archive-index';
@@ -59,7 +59,7 @@ describe('a long list from its first screen', () => {
     const fetch = serveIndex();
     await renderApp('/talks', archivePageStore());
     expect(screen.getByRole('heading', { name: `Showing ${long.talks.length} of ${long.talks.length} talks` })).toBeInTheDocument();
-    expect(screen.getAllByRole('article')).toHaveLength(40);
+    expect(screen.getAllByRole('article')).toHaveLength(FIRST_SCREEN);
     const prometheus = long.talks.filter((talk) => talk.topics.includes('prometheus')).length;
     expect(filterWithCount('Prometheus', prometheus)).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
@@ -74,7 +74,7 @@ describe('a long list from its first screen', () => {
     const urls = fetchedUrls(fetch);
     expect(urls.every((url) => url.startsWith(indexUrl))).toBe(true);
     // The facets, the terms files of "ge", "ta", "05" and the shorter prefixes typed on the way, one card.
-    expect(urls.filter((url) => url.includes('/cards/')).length).toBeLessThanOrEqual(3 * 40);
+    expect(urls.filter((url) => url.includes('/cards/')).length).toBeLessThanOrEqual(3 * FIRST_SCREEN);
     expect(urls).toContain(`${indexUrl}facets.json`);
   });
 
@@ -84,12 +84,12 @@ describe('a long list from its first screen', () => {
     await user.type(screen.getByRole('searchbox'), 'generated');
     const generated = long.talks.filter((talk) => talk.title.en?.startsWith('Generated'));
     await waitFor(() => expect(screen.getByRole('heading', { name: `Showing ${generated.length} of ${long.talks.length} talks` })).toBeInTheDocument());
-    expect(screen.getAllByRole('article')).toHaveLength(40);
+    expect(screen.getAllByRole('article')).toHaveLength(FIRST_SCREEN);
     const prometheus = generated.filter((talk) => talk.topics.includes('prometheus')).length;
     expect(filterWithCount('Prometheus', prometheus)).toBeInTheDocument();
     await user.click(filterWithCount('Prometheus', prometheus));
     await waitFor(() => expect(screen.getByRole('heading', { name: `Showing ${prometheus} of ${long.talks.length} talks` })).toBeInTheDocument());
-    expect(screen.getAllByRole('article')).toHaveLength(Math.min(40, prometheus));
+    expect(screen.getAllByRole('article')).toHaveLength(Math.min(FIRST_SCREEN, prometheus));
   });
 
   it('says so, in the reader’s words, when the rest cannot be fetched, and tries again on request', async () => {
@@ -100,7 +100,7 @@ describe('a long list from its first screen', () => {
     await user.type(screen.getByRole('searchbox'), 'generated talk 059');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The rest of the talks could not be loaded');
-    expect(screen.getAllByRole('article')).toHaveLength(40);
+    expect(screen.getAllByRole('article')).toHaveLength(FIRST_SCREEN);
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(cardTitles()).toEqual(['Generated Talk 059']));

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { lookups } from '../../src/catalog/catalog-lookups';
 import { archive } from './catalog-facts';
+import { FIRST_SCREEN } from '../../src/catalog/page-data';
 import { expect, test } from './fixtures';
 
 const { talksByEvent, talksBySpeaker, eventById } = lookups(archive);
@@ -54,7 +55,7 @@ test('a reader narrows the archive to one event, then to one project, and the UR
   await page.getByRole('group', { name: 'Project' }).getByRole('checkbox', { name: /^Prometheus/ }).check();
   await expect(resultCount(page)).toHaveText(`Showing ${thousands(prometheusAtEvent.length)} of ${thousands(archive.talks.length)} talks`);
   await expect(page).toHaveURL(`/talks?event=${event.id}&project=prometheus`);
-  await expect(cards(page)).toHaveCount(Math.min(40, prometheusAtEvent.length));
+  await expect(cards(page)).toHaveCount(Math.min(FIRST_SCREEN, prometheusAtEvent.length));
   await page.reload();
   await expect(resultCount(page)).toHaveText(`Showing ${thousands(prometheusAtEvent.length)} of ${thousands(archive.talks.length)} talks`);
 });

@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { facetOptions } from '../../src/talks/filter-options';
 import { frontScope } from '../../src/talks/list-scope';
 import { archive, front, TALK_COUNT, talkTitle } from './catalog-facts';
+import { FIRST_SCREEN } from '../../src/catalog/page-data';
 import { expect, test } from './fixtures';
 
 type Focused = { description: string; indicator: boolean };
@@ -116,9 +117,9 @@ test('Tab reaches every control of the catalog in order, and Space and Enter wor
     }
   }
 
-  // Every talk fits on the first page (40 a page), so there is nothing more to show.
+  // Every talk fits on the first page (FIRST_SCREEN a page), so there is nothing more to show.
   const showMore = page.getByRole('button', { name: /^Show \d+ more/ });
-  if (TALK_COUNT <= 40) await expect(showMore).toHaveCount(0);
+  if (TALK_COUNT <= FIRST_SCREEN) await expect(showMore).toHaveCount(0);
   else await tabTo(page, showMore);
 });
 
