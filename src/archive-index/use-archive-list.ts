@@ -1,7 +1,6 @@
 // The archive's list, answered from its index: for the view on screen, which talks match, how
 // many, each filter's counts over all of them, and the cards of the first `count`, fetched. While
 // the next answer is on its way the last one stays on screen, so a keystroke never blanks the list.
-import { useEffect, useState } from 'react';
 import type { Catalog, Talk } from '../catalog/catalog-schema';
 import type { PageSlice } from '../catalog/page-data';
 import { useArchiveIndex } from '../catalog/catalog-store';
@@ -9,6 +8,7 @@ import type { Language } from '../i18n/messages';
 import type { FacetCounts, ReaderMarks } from '../talks/filter-talks';
 import type { ListScope } from '../talks/list-scope';
 import type { TalkQuery } from '../talks/talk-query';
+import { useAnswer, type AnswerStatus } from './use-answer';
 
 type ViewModule = typeof import('./archive-view');
 
@@ -34,7 +34,7 @@ export type ArchiveListView = {
 export type ArchiveListState = {
   /** The latest view answered, which may be for an earlier query than the one asked now. */
   view: ArchiveListView | undefined;
-  status: 'idle' | 'loading' | 'loaded' | 'failed';
+  status: AnswerStatus;
   retry: () => void;
 };
 
@@ -75,35 +75,10 @@ export function useArchiveList(
   count: number,
 ): ArchiveListState {
   const { indexUrl, merge } = useArchiveIndex();
-  const [view, setView] = useState<ArchiveListView | undefined>(undefined);
-  const [failed, setFailed] = useState<string | undefined>(undefined);
-  const [attempt, setAttempt] = useState(0);
-  const asking = wanted && indexUrl !== undefined;
-  useEffect(() => {
-    if (!asking) return;
-    let current = true;
-    answerView(indexUrl, merge, catalog, scope, query, marks, language, count).then(
-      (answer) => {
-        if (current) setView({ key, ...answer });
-      },
-      (error: unknown) => {
-        console.error(error);
-        if (current) setFailed(key);
-      },
-    );
-    return () => {
-      current = false;
-    };
-    // `key` stands for the query, the language and the count, `scope.key` for the scope (a new
-    // object whenever the catalog grows by a merge, which must not ask again).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, key, scope.key, marks, attempt, indexUrl, merge]);
-  const status = !asking ? 'idle' : view?.key === key ? 'loaded' : failed === key ? 'failed' : 'loading';
-  const retry = () => {
-    setFailed(undefined);
-    setAttempt((n) => n + 1);
-  };
-  return { view: asking ? view : undefined, status, retry };
+  const { latest, status, retry } = useAnswer(wanted && indexUrl !== undefined, `${scope.key} ${key}`, () =>
+    answerView(indexUrl ?? '', merge, catalog, scope, query, marks, language, count),
+  );
+  return { view: latest === undefined ? undefined : { key: latest.key, ...latest.value }, status, retry };
 }
 
 export type Neighbours = { previous: Talk | undefined; next: Talk | undefined };
@@ -113,7 +88,8 @@ const NO_NEIGHBOURS: Neighbours = { previous: undefined, next: undefined };
 /**
  * The talks before and after `talkId` in the archive's view the reader came from (a talk page's
  * previous and next), from the index: the view's order, then the two cards. None while on their
- * way, when the talk is not in the view, or when not `wanted`.
+ * way, when the talk is not in the view, when they could not be fetched (the page still shows its
+ * talk and its way back to the list), or when not `wanted`.
  */
 export function useArchiveNeighbours(
   wanted: boolean,
@@ -126,33 +102,16 @@ export function useArchiveNeighbours(
   talkId: string,
 ): Neighbours {
   const { indexUrl, merge } = useArchiveIndex();
-  const [found, setFound] = useState<{ key: string; neighbours: Neighbours } | undefined>(undefined);
-  const asking = wanted && indexUrl !== undefined;
-  const viewKey = `${key} ${talkId}`;
-  useEffect(() => {
-    if (!asking) return;
-    let current = true;
-    (async () => {
-      const { archiveView, clientFor } = await loadArchiveView();
-      const archive = clientFor(indexUrl);
-      const [{ indices }, indexOf] = await Promise.all([archiveView(archive, catalog, inScope(scope, query), marks, language), archive.indicesOf([talkId])]);
-      const at = indices.indexOf(indexOf.get(talkId) ?? -1);
-      if (at < 0) return NO_NEIGHBOURS;
-      const [previous, next] = await archive.cards([indices[at - 1] ?? -1, indices[at + 1] ?? -1].filter((index) => index >= 0));
-      const slices = [previous, next].flatMap((slice) => slice ?? []);
-      merge(slices);
-      const talkOf = (index: number | undefined) => slices.find((slice) => slice.positions[0] === index)?.talks[0];
-      return { previous: talkOf(indices[at - 1]), next: talkOf(indices[at + 1]) };
-    })().then(
-      (neighbours) => current && setFound({ key: viewKey, neighbours }),
-      // Without them the page still shows its talk and its way back to the list.
-      (error: unknown) => console.error(error),
-    );
-    return () => {
-      current = false;
-    };
-    // `viewKey` stands for the query, the language and the talk, `scope.key` for the scope.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asking, viewKey, scope.key, marks, indexUrl, merge]);
-  return asking && found?.key === viewKey ? found.neighbours : NO_NEIGHBOURS;
+  const { latest, status } = useAnswer(wanted && indexUrl !== undefined, `${scope.key} ${key} ${talkId}`, async () => {
+    const { archiveView, clientFor } = await loadArchiveView();
+    const archive = clientFor(indexUrl ?? '');
+    const [{ indices }, indexOf] = await Promise.all([archiveView(archive, catalog, inScope(scope, query), marks, language), archive.indicesOf([talkId])]);
+    const at = indices.indexOf(indexOf.get(talkId) ?? -1);
+    if (at < 0) return NO_NEIGHBOURS;
+    const slices = await archive.cards([indices[at - 1] ?? -1, indices[at + 1] ?? -1].filter((index) => index >= 0));
+    merge(slices);
+    const talkOf = (index: number | undefined) => slices.find((slice) => slice.positions[0] === index)?.talks[0];
+    return { previous: talkOf(indices[at - 1]), next: talkOf(indices[at + 1]) };
+  });
+  return status === 'loaded' && latest !== undefined ? latest.value : NO_NEIGHBOURS;
 }
