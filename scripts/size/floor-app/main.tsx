@@ -17,6 +17,7 @@ import {
   useContext,
   useDeferredValue,
   useEffect,
+  useEffectEvent,
   useId,
   useMemo,
   useRef,
@@ -124,9 +125,12 @@ function Layout() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const theme = useTheme();
-  useEffect(() => {
+  const scrollUp = useEffectEvent(() => {
     if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
-  }, [location.pathname, navigationType]);
+  });
+  useEffect(() => {
+    scrollUp();
+  }, [location.pathname]);
   return (
     <div data-theme={theme}>
       <NavLink to="/">Home</NavLink>
