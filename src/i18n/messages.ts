@@ -81,7 +81,7 @@ const en = {
   /** The error view's words when what failed is the page's data, not its code: usually the network. */
   pageDataFailed: 'This page’s talks could not be loaded; the connection may be down. Your saved talks and settings are safe. Try again, or go to the front page.',
   catalogLoadFailed: 'The talk data could not be loaded. This page still reads and its links work; filters, search and your list need a reload.',
-  wholeLoading: 'Loading every talk…',
+  wholeLoading: 'Searching every talk…',
   wholeLoadFailed: 'The rest of the talks could not be loaded, so this list shows only its first talks.',
   tryAgain: 'Try again',
   saveForLater: 'Save for later',
@@ -165,7 +165,7 @@ const zh: Messages = {
   errorBody: '这个页面无法显示。你保存的演讲和设置不受影响。请回到首页，或重新加载页面。',
   pageDataFailed: '这个页面的演讲未能加载，可能是网络断了。你保存的演讲和设置不受影响。请重试，或回到首页。',
   catalogLoadFailed: '演讲数据未能加载。本页仍可阅读，链接也可用；筛选、搜索和你的清单需要重新加载页面。',
-  wholeLoading: '正在加载全部演讲……',
+  wholeLoading: '正在检索全部演讲……',
   wholeLoadFailed: '其余的演讲未能加载，这个列表只显示了前面的部分。',
   tryAgain: '重试',
   saveForLater: '稍后观看',

@@ -159,7 +159,9 @@ export function TalkList({ scope, heading, children }: TalkListProps) {
               )}
             </button>
           </div>
-          {status === 'loading' && !waiting && (
+          {/* Only before the list's first answer: after it, the last answer stays on screen until
+              the next arrives, and a line that came and went with each keystroke would shake the list. */}
+          {status === 'loading' && !waiting && answered === undefined && (
             <p className="list-loading" role="status">
               {t.wholeLoading}
             </p>
