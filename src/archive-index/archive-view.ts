@@ -2,7 +2,7 @@
 // (archive-index-client.ts), then archive-query.ts works the answer out. This module and the
 // search code it uses load only when a reader searches, filters or pages the archive.
 import type { Catalog } from '../catalog/catalog-schema';
-import { lookups } from '../catalog/catalog-lookups';
+import { eventsInTime } from '../catalog/catalog-lookups';
 import type { Language } from '../i18n/messages';
 import { NO_MARKS, type ReaderMarks } from '../talks/filter-talks';
 import { loadChineseVariants, needsChineseVariants, searchGroups } from '../talks/search-text';
@@ -24,15 +24,19 @@ export function clientFor(indexUrl: string): ArchiveIndexClient {
   return client;
 }
 
-const rowsCache = new WeakMap<FacetsFile, ArchiveRows>();
+type Rows = { rows: ArchiveRows; eventRank: number[] };
 
-function rowsOf(file: FacetsFile, catalog: Catalog): ArchiveRows {
-  let rows = rowsCache.get(file);
-  if (rows === undefined) {
-    rows = archiveRows(file, catalog.events, catalog.topics);
-    rowsCache.set(file, rows);
+const rowsCache = new WeakMap<FacetsFile, Rows>();
+
+/** The facets file read once per visit, with each event's place in time by its index in the outline. */
+function rowsOf(file: FacetsFile, catalog: Catalog): Rows {
+  let found = rowsCache.get(file);
+  if (found === undefined) {
+    const inTime = eventsInTime(catalog.events);
+    found = { rows: archiveRows(file, catalog.events, catalog.topics), eventRank: catalog.events.map((event) => inTime.indexOf(event)) };
+    rowsCache.set(file, found);
   }
-  return rows;
+  return found;
 }
 
 /** Simplified and Traditional find each other once the table is in; offline, Chinese matches as typed. */
@@ -68,13 +72,13 @@ export async function archiveView(
     query.sort === 'title' || query.sort === 'speaker' ? client.order(query.sort, language) : undefined,
     indexMarks(client, marks),
   ]);
-  const { eventRank } = lookups(catalog);
+  const { rows, eventRank } = rowsOf(file, catalog);
   return answerArchive({
-    rows: rowsOf(file, catalog),
+    rows,
     query,
     marks: indexedMarks,
     scores: terms === undefined ? undefined : scoreArchive(plan, terms),
-    eventRank: catalog.events.map((event) => eventRank.get(event.id) ?? 0),
+    eventRank,
     order,
   });
 }

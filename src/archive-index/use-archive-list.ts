@@ -24,8 +24,6 @@ export function loadArchiveView(): Promise<ViewModule> {
 }
 
 export type ArchiveListView = {
-  /** What the view was asked with; the list compares it with the view on screen. */
-  key: string;
   talks: Talk[];
   total: number;
   counts: FacetCounts;
@@ -42,7 +40,7 @@ export type ArchiveListState = {
 const inScope = (scope: ListScope, query: TalkQuery): TalkQuery => (scope.event === undefined ? query : { ...query, events: [scope.event.id] });
 
 /** A view's talks: its first `count` indices, their cards fetched and merged into the store. */
-export async function answerView(
+async function answerView(
   indexUrl: string,
   merge: (slices: readonly PageSlice[]) => void,
   catalog: Catalog,
@@ -51,7 +49,7 @@ export async function answerView(
   marks: ReaderMarks,
   language: Language,
   count: number,
-): Promise<Omit<ArchiveListView, 'key'>> {
+): Promise<ArchiveListView> {
   const { archiveView, clientFor } = await loadArchiveView();
   const archive = clientFor(indexUrl);
   const { indices, counts } = await archiveView(archive, catalog, inScope(scope, query), marks, language);
@@ -78,7 +76,7 @@ export function useArchiveList(
   const { latest, status, retry } = useAnswer(wanted && indexUrl !== undefined, `${scope.key} ${key}`, () =>
     answerView(indexUrl ?? '', merge, catalog, scope, query, marks, language, count),
   );
-  return { view: latest === undefined ? undefined : { key: latest.key, ...latest.value }, status, retry };
+  return { view: latest?.value, status, retry };
 }
 
 export type Neighbours = { previous: Talk | undefined; next: Talk | undefined };

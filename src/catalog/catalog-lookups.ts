@@ -16,6 +16,14 @@ type Lookups = {
 
 const cache = new WeakMap<Catalog, Lookups>();
 
+/** Events in time: year, then first day where known, then the order given. */
+export function eventsInTime(events: readonly CatalogEvent[]): CatalogEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.year - b.event.year || (a.event.startDate ?? '').localeCompare(b.event.startDate ?? '') || a.index - b.index)
+    .map(({ event }) => event);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -35,11 +43,8 @@ export function lookups(catalog: Catalog): Lookups {
     for (const collection of catalog.collections) {
       collection.entries.forEach((entry, i) => push(entriesByTalk, entry.talk, { collection, entry, position: i + 1 }));
     }
-    const inTime = catalog.events
-      .map((event, index) => ({ event, index }))
-      .sort((a, b) => a.event.year - b.event.year || (a.event.startDate ?? '').localeCompare(b.event.startDate ?? '') || a.index - b.index);
     found = {
-      eventRank: new Map(inTime.map(({ event }, rank) => [event.id, rank])),
+      eventRank: new Map(eventsInTime(catalog.events).map((event, rank) => [event.id, rank])),
       talkById: new Map(catalog.talks.map((talk) => [talk.id, talk])),
       eventById: new Map(catalog.events.map((event) => [event.id, event])),
       topicById: new Map(catalog.topics.map((topic) => [topic.id, topic])),
