@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import type { Catalog } from '../catalog/catalog-schema';
@@ -13,12 +13,15 @@ import { ThemeSwitch, useApplyTheme } from '../preferences/theme-switch';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { pathInLanguage } from '../i18n/language-path';
 
-/** After an in-app page change, start at the top and put focus on the new page's heading. */
+/**
+ * After an in-app page change, start at the top and put focus on the new page's heading. Before
+ * paint (a layout effect), so focus never lands after a key the reader pressed on the new page.
+ */
 function usePageChangeFocus() {
   const { pathname } = useLocation();
   const navigationType = useNavigationType();
   const previous = useRef(pathname);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
     if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);

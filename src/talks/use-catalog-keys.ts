@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -18,9 +18,11 @@ const titleLinkSelector = '.talk-title a';
  * card has focus) move between cards' title links, and Enter opens the focused one natively.
  * A document listener is the right tool: the keys work wherever focus is on the page. `listKey`
  * names the list as shown (path and query), for going on from the talk opened from it.
+ * A layout effect: the keys listen from the moment the list is painted, so a key pressed right
+ * after Back is never lost between paint and React's passive effects.
  */
 export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list: RefObject<HTMLElement | null>, clearSearch: () => void, listKey: string) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     // A click is also what Enter on a focused link fires.
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(titleLinkSelector) : null;
