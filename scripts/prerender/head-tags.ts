@@ -7,7 +7,7 @@ import { LANGUAGES, LOCALE, type Language } from '../../src/i18n/messages';
 import { escapeHtml } from './escape-html';
 import { pageMeta, siteName } from './page-meta';
 import type { PageRoute } from './page-routes';
-import { absoluteUrl, bestUrl, type Site } from './site-urls';
+import { absoluteUrl, sitePath, type Site } from './site-urls';
 import { jsonLdScript, structuredData } from './structured-data';
 
 /** Open Graph names locales as language_TERRITORY. */
@@ -25,15 +25,16 @@ export function headTags(catalog: Catalog, route: PageRoute, site: Site, languag
   const listed = page.indexable;
   const url = listed ? absoluteUrl(site, pathInLanguage(route.path, language)) : undefined;
   const data = structuredData(catalog, route, { site, language });
-  // Search engines want absolute URLs here; without SITE_URL the root-relative ones still tell a
-  // browser or a crawler of this origin where the other language is.
-  const inEach = (each: Language) => bestUrl(site, pathInLanguage(route.path, each));
+  // Alternates must be absolute for search engines (Lighthouse fails relative ones), so like the
+  // canonical URL they need SITE_URL. Without it a reader still has the page's language link.
+  const origin = url === undefined ? undefined : site.origin;
+  const inEach = (each: Language) => `${origin ?? ''}${sitePath(site, pathInLanguage(route.path, each))}`;
   return [
     meta('name', 'description', page.description),
     ...(page.indexable ? [] : [meta('name', 'robots', 'noindex')]),
     ...(url === undefined ? [] : [`<link rel="canonical" href="${escapeHtml(url)}" />`]),
     // English is also where a reader without a language in the URL enters (language-entry-script.ts).
-    ...(listed ? [...LANGUAGES.map((each) => alternate(LOCALE[each], inEach(each))), alternate('x-default', inEach('en'))] : []),
+    ...(origin !== undefined ? [...LANGUAGES.map((each) => alternate(LOCALE[each], inEach(each))), alternate('x-default', inEach('en'))] : []),
     meta('property', 'og:type', page.type),
     meta('property', 'og:title', page.title),
     meta('property', 'og:description', page.description),

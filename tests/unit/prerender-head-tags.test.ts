@@ -51,6 +51,11 @@ describe('headTags', () => {
     expect(metaContent(tags, 'og:url')).toBe('https://talks.example.org/talks/zh/talks/storage-deep-dive');
   });
 
+  it('names no alternates without the site’s origin, since search engines read only absolute ones', () => {
+    const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'talk', '/talks/storage-deep-dive'), ROOT, 'zh');
+    expect(tags.join('\n')).not.toMatch(/rel="canonical"|rel="alternate"|og:url/);
+  });
+
   it('gives the not-found page no address and no alternates', () => {
     const tags = headTags(fixtureCatalog, routeOf(fixtureCatalog, 'not-found'), DEPLOYED, 'zh');
     expect(tags.join('\n')).not.toMatch(/rel="canonical"|rel="alternate"|og:url/);
