@@ -121,6 +121,29 @@ for (const language of ['en', 'zh'] as const) {
   }
 }
 
+// WCAG 2.2's target size (2.5.8), on a phone: Lighthouse's mobile audit checks it, and cards whose
+// title wraps once put their title, event and speaker links closer than a finger can tell apart.
+test('on a phone, every link and control on the lists is a target of at least 24 px', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Lighthouse's phone: a Moto G Power, 412 px wide.
+  await page.setViewportSize({ width: 412, height: 823 });
+  const lists = ['/', '/talks', '/talks?q=prometheus', `/events/${front.event.id}`];
+  const small: string[] = [];
+  for (const path of lists) {
+    await page.goto(path);
+    await expect(page.getByRole('searchbox')).toBeEnabled();
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const nodes = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
+      const { violations } = await axe.run(document, { runOnly: ['target-size'], resultTypes: ['violations'] });
+      return violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.map(String).join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`));
+    });
+    small.push(...nodes.map((node) => `${path} ${node}`));
+  }
+  expect(small, 'targets under 24 px').toEqual([]);
+});
+
 test('with reduced motion asked for, buttons and cards do not animate', async ({ page }) => {
   /** The longest transition or animation on the element, in seconds, after giving it a 2 s transition of its own. */
   const longestMotion = (locator: ReturnType<Page['locator']>) =>

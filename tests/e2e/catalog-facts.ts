@@ -35,7 +35,7 @@ if (frontEvent === undefined) throw new Error('the front collection’s first ta
 /** The front page: the collection, its talks in order, its event and subject topics. */
 export const front = {
   title: collection.title,
-  event: { name: { en: frontEvent.name.en ?? '', zh: frontEvent.name.zh } },
+  event: { id: frontEvent.id, name: { en: frontEvent.name.en ?? '', zh: frontEvent.name.zh } },
   talks: frontTalks.map(factsOf),
   topics: [...new Set(frontTalks.flatMap((talk) => talk.topics))].flatMap((id) => {
     const topic = topicById.get(id);
