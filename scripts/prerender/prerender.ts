@@ -41,17 +41,23 @@ function sizeLine(page: Page): string {
   return `dist/${page.file}  ${kB(Buffer.byteLength(page.html))} │ gzip: ${kB(gzipSync(page.html).length)}`;
 }
 
+/** What was written so far: only the figures the report needs, not the pages. */
+type Written = { pages: number; counts: Map<string, number>; bytes: number; home: Page | undefined; largest: Page | undefined };
+
+function tally(written: Written, page: Page): void {
+  written.pages += 1;
+  if (page.language === 'en') written.counts.set(page.route.kind, (written.counts.get(page.route.kind) ?? 0) + 1);
+  written.bytes += Buffer.byteLength(page.html);
+  if (written.home === undefined && page.route.kind === 'home') written.home = page;
+  if (written.largest === undefined || page.html.length > written.largest.html.length) written.largest = page;
+}
+
 /** What was written, in the shape of Vite's own report: counts, the home page, the largest page. */
-function summary(pages: readonly Page[], milliseconds: number): string {
-  const counts = new Map<string, number>();
-  for (const page of pages) if (page.language === 'en') counts.set(page.route.kind, (counts.get(page.route.kind) ?? 0) + 1);
-  const home = pages.find((page) => page.route.kind === 'home');
-  const largest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
-  const total = pages.reduce((sum, page) => sum + Buffer.byteLength(page.html), 0);
+function summary({ pages, counts, bytes, home, largest }: Written, milliseconds: number): string {
   return [
-    `prerendered ${pages.length} pages, each in English and in Chinese (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}), ${kB(total)} in all`,
+    `prerendered ${pages} pages, each in English and in Chinese (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}), ${kB(bytes)} in all`,
     ...(home ? [sizeLine(home)] : []),
-    ...(largest === home ? [] : [`${sizeLine(largest)}  (largest)`]),
+    ...(largest === undefined || largest === home ? [] : [`${sizeLine(largest)}  (largest)`]),
     `✓ prerendered in ${Math.round(milliseconds)}ms`,
   ].join('\n');
 }
@@ -69,15 +75,16 @@ async function main(): Promise<void> {
   }
   const { template, inlinedHrefs } = inlineStylesheets(shell, (href) => readFileSync(distFile(site, href), 'utf8'));
   const catalog = readValidCatalog(catalogFiles());
-  const pages = await prerenderPages(catalog, entry, { template, manifest: readManifest() }, site);
   const write = (relative: string, text: string) => {
     const file = path.join(DIST, relative);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   };
-  for (const page of pages) {
+  const written: Written = { pages: 0, counts: new Map(), bytes: 0, home: undefined, largest: undefined };
+  for await (const page of prerenderPages(catalog, entry, { template, manifest: readManifest() }, site)) {
     write(page.file, page.html);
     if (page.data !== null) write(page.data.file, page.data.json);
+    tally(written, page);
   }
   const indexFolder = archiveIndexFolder(catalog);
   for (const file of archiveIndexFiles(catalog)) write(`${indexFolder}${file.file}`, file.json);
@@ -85,7 +92,7 @@ async function main(): Promise<void> {
   // neither is part of the site.
   rmSync(path.dirname(MANIFEST), { recursive: true, force: true });
   for (const href of inlinedHrefs) rmSync(distFile(site, href));
-  console.log(summary(pages, performance.now() - started));
+  console.log(summary(written, performance.now() - started));
 }
 
 main().catch((error: unknown) => {
