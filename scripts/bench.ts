@@ -176,16 +176,30 @@ async function main(): Promise<void> {
     console.log('');
     const summaries: CaseSummary[] = [];
     const details = [];
+    // A catalog whose build fails (a command's error, e.g. out of memory) is reported and skipped:
+    // the sizes measured before it still get their tables.
+    const failed: string[] = [];
     for (const [i, next] of cases.entries()) {
-      const { summary, details: caseDetails } = await benchCase(browser, next, args, other, `[${i + 1}/${cases.length}]`);
-      summaries.push(summary);
-      details.push({ id: summary.id, ...caseDetails });
+      try {
+        const { summary, details: caseDetails } = await benchCase(browser, next, args, other, `[${i + 1}/${cases.length}]`);
+        summaries.push(summary);
+        details.push({ id: summary.id, ...caseDetails });
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+        console.error(`${error.message}\n  ${next.id}: not measured\n`);
+        failed.push(next.id);
+      }
     }
+    if (summaries.length === 0) throw new Error(`no catalog could be measured (${failed.join(', ')})`);
     const report = buildReport(summaries);
     console.log(formatReport(report));
+    if (failed.length > 0) {
+      console.log(`\nNot measured (their build failed, above): ${failed.join(', ')}`);
+      process.exitCode = 1;
+    }
 
     mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    const json = { date: new Date().toISOString(), machine, args, summaries, verdicts: report.verdicts, details };
+    const json = { date: new Date().toISOString(), machine, args, summaries, failed, verdicts: report.verdicts, details };
     writeFileSync(RESULTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`\nWritten to ${RESULTS_FILE} (${seconds(performance.now() - started)} in all)`);
   } finally {
