@@ -14,7 +14,8 @@
 //   output and peak memory per 1,000 talks.
 // One table per metric, then the targets of issue 14 with PASS / FAIL; bench/results/bench.json
 // has every sample. Builds go unless --keep-builds. Benchmarks inform: exit 0 whatever the
-// numbers, 1 when the bench itself could not run, 2 on bad arguments.
+// numbers, 1 when the bench itself could not run or a catalog's build failed (the others are still
+// reported), 2 on bad arguments.
 //
 // Tools, and why the bench keeps its own code where it does:
 // - tachometer (interleaved A/B with confidence intervals) drives browsers through WebDriver. It
