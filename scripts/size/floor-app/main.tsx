@@ -19,6 +19,7 @@ import {
   useEffect,
   useEffectEvent,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -130,6 +131,10 @@ function Layout() {
   });
   useEffect(() => {
     scrollUp();
+  }, [location.pathname]);
+  // As the app's page-change focus does: before paint.
+  useLayoutEffect(() => {
+    document.querySelector<HTMLElement>('h1')?.focus();
   }, [location.pathname]);
   return (
     <div data-theme={theme}>
