@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -19,21 +19,24 @@ const titleLinkSelector = '.talk-title a';
  * A document listener is the right tool: the keys work wherever focus is on the page. `listKey`
  * names the list as shown (path and query), for going on from the talk opened from it.
  * A layout effect: the keys listen from the moment the list is painted, so a key pressed right
- * after Back is never lost between paint and React's passive effects.
+ * after Back is never lost between paint and React's passive effects. The list's key and the
+ * clearing are read when a key comes, so typing does not re-attach the listeners on each keystroke.
  */
 export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list: RefObject<HTMLElement | null>, clearSearch: () => void, listKey: string) {
+  const shownList = useEffectEvent(() => listKey);
+  const clear = useEffectEvent(() => clearSearch());
   useLayoutEffect(() => {
     // A click is also what Enter on a focused link fires.
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(titleLinkSelector) : null;
-      if (link !== null && list.current?.contains(link) === true) openedFrom.set(listKey, link.pathname);
+      if (link !== null && list.current?.contains(link) === true) openedFrom.set(shownList(), link.pathname);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const input = search.current;
       if (event.key === 'Escape' && input !== null && event.target === input) {
         if (input.value === '') input.blur();
-        else clearSearch();
+        else clear();
         return;
       }
       // ↓ in the search box goes to the first result, as the hint promises (Enter there only
@@ -61,8 +64,8 @@ export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list:
         event.key === 'j' || (onCard && event.key === 'ArrowDown') ? 1 : event.key === 'k' || (onCard && event.key === 'ArrowUp') ? -1 : 0;
       if (step === 0 || links.length === 0) return;
       event.preventDefault();
-      const opened = openedFrom.get(listKey);
-      openedFrom.delete(listKey);
+      const opened = openedFrom.get(shownList());
+      openedFrom.delete(shownList());
       const current = onCard ? focused : links.findIndex((link) => link.pathname === opened);
       const next = current !== -1 ? Math.min(links.length - 1, Math.max(0, current + step)) : step > 0 ? 0 : links.length - 1;
       links[next]?.focus();
@@ -74,5 +77,5 @@ export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list:
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('click', onClick);
     };
-  }, [search, list, clearSearch, listKey]);
+  }, [search, list]);
 }
