@@ -38,8 +38,11 @@ function relativeModule(id: string): string {
   return path.isAbsolute(file) ? path.relative(PROJECT_ROOT, file).split(path.sep).join('/') : id;
 }
 
-/** Builds the floor into a temporary directory, measures it and removes the directory. */
-export async function buildFloorBundle(): Promise<FloorBundle> {
+/**
+ * Builds the floor into a temporary directory, measures it and removes the directory; with
+ * `keepIn`, the built page stays there (the Lighthouse bound serves it in the app's pages).
+ */
+export async function buildFloorBundle(keepIn?: string): Promise<FloorBundle> {
   const started = performance.now();
   const tempDir = await mkdtemp(path.join(tmpdir(), 'floor-bundle-'));
   // Vite decides "production" from NODE_ENV when it is set, and Vitest sets it to "test": React's
@@ -47,7 +50,7 @@ export async function buildFloorBundle(): Promise<FloorBundle> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    const outDir = path.join(tempDir, 'dist');
+    const outDir = keepIn ?? path.join(tempDir, 'dist');
     const config: InlineConfig = {
       configFile: false,
       root: FLOOR_APP_DIR,
