@@ -12,12 +12,17 @@ import path from 'node:path';
 import type { Result } from 'lighthouse';
 import { runLighthouse, type AuditTarget } from './audit/run-lighthouse';
 import { PAGE_KINDS, pickPages } from './bench/bench-pages';
+import { formatTable } from './bench/format-table';
 import { detectBase, serveStatic } from './bench/static-server';
 import { median } from './bench/stats';
 import { buildFloorBundle } from './size/floor-bundle';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const runs = Number(process.argv[3] ?? 3);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`runs must be a whole number of at least 1, got ${process.argv[3] ?? ''}\nusage: npm run audit:bound -- <built dist> [runs] [<another build>…]`);
+  process.exit(2);
+}
 const others = process.argv.slice(4).map((dir) => path.resolve(dir));
 // The static server finds a build's base from its pages' script; a page without one is served at "/".
 if (detectBase(root) !== '/') throw new Error(`${root} was built with BASE_PATH=${detectBase(root)}: build it at "/" for the bound`);
@@ -102,10 +107,14 @@ const rows = PAGE_KINDS.flatMap((page) =>
     const lhrs = [...results].filter(([key]) => key.startsWith(`${name}|${page}|`)).map(([, lhr]) => lhr);
     const scores = lhrs.map((lhr) => Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100));
     const ms = (id: string) => `${median(lhrs.map((lhr) => metric(lhr, id))).toFixed(0)} ms`;
-    return [page, name, `${String(median(scores))} (${String(Math.min(...scores))}–${String(Math.max(...scores))})`, ms('first-contentful-paint'), ms('largest-contentful-paint'), ms('total-blocking-time'), ms('speed-index')];
+    const score = `${String(median(scores))} (${String(Math.min(...scores))}–${String(Math.max(...scores))})`;
+    return [`${page}: ${name}`, score, ms('first-contentful-paint'), ms('largest-contentful-paint'), ms('total-blocking-time'), ms('speed-index')];
   }),
 );
-const header = ['page', 'subject', 'performance', 'FCP', 'LCP', 'TBT', 'Speed Index'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-console.log(`\nMedians of ${String(runs)} runs (range of the score in brackets), ${root}`);
-for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+console.log(
+  `\n${formatTable({
+    title: `Medians of ${String(runs)} runs (range of the score in brackets), ${root}`,
+    header: ['page: subject', 'performance', 'FCP', 'LCP', 'TBT', 'Speed Index'],
+    rows,
+  })}`,
+);
