@@ -64,8 +64,9 @@ export function useCatalogKeys(search: RefObject<HTMLInputElement | null>, list:
         event.key === 'j' || (onCard && event.key === 'ArrowDown') ? 1 : event.key === 'k' || (onCard && event.key === 'ArrowUp') ? -1 : 0;
       if (step === 0 || links.length === 0) return;
       event.preventDefault();
-      const opened = openedFrom.get(shownList());
-      openedFrom.delete(shownList());
+      const key = shownList();
+      const opened = openedFrom.get(key);
+      openedFrom.delete(key);
       const current = onCard ? focused : links.findIndex((link) => link.pathname === opened);
       const next = current !== -1 ? Math.min(links.length - 1, Math.max(0, current + step)) : step > 0 ? 0 : links.length - 1;
       links[next]?.focus();
