@@ -26,36 +26,15 @@ const EventsPage = lazy(() => loadEventsPage().then((m) => ({ default: m.EventsP
 const EventPage = lazy(() => loadEventPage().then((m) => ({ default: m.EventPage })));
 const SharedListPage = lazy(() => loadSharedListPage().then((m) => ({ default: m.SharedListPage })));
 
-/** The split-off pages' code, in the order a reader is likely to need it. */
-const PREFETCHED = [loadTalkPage, loadSpeakerPage, loadEventPage, loadEventsPage, loadSharedListPage, loadCatalogSummary, loadSearch];
-
-/**
- * Warms the split-off pages once the browser has nothing better to do, so opening a talk is
- * instant: one chunk per idle period. Fetched together, their code ran in one long task just
- * after the page started, which Lighthouse counts as blocking time (docs/performance.md).
- */
+/** Warms the split-off pages once the browser has nothing better to do, so opening a talk is instant. */
 function usePrefetchPages() {
   useEffect(() => {
-    let stopped = false;
-    let cancel = () => {};
-    const prefetch = (index: number) => {
-      const load = PREFETCHED[index];
-      if (load === undefined || stopped) return;
-      cancel = whenIdle(
-        () => {
-          // A chunk that failed to load is fetched again when its page opens; the next still warms.
-          void load()
-            .catch(() => undefined)
-            .then(() => prefetch(index + 1));
-        },
-        { timeoutMs: 3000, fallbackMs: 1500 },
+    const prefetch = () => {
+      void Promise.all([loadTalkPage(), loadSpeakerPage(), loadEventsPage(), loadEventPage(), loadSharedListPage(), loadCatalogSummary(), loadSearch()]).catch(
+        () => undefined,
       );
     };
-    prefetch(0);
-    return () => {
-      stopped = true;
-      cancel();
-    };
+    return whenIdle(prefetch, { timeoutMs: 3000, fallbackMs: 1500 });
   }, []);
 }
 
