@@ -3,6 +3,7 @@
 // results, and a topic tapped in the summary shows its talks. The desktop keeps its open filters.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts';
 
 const PHONE = { width: 390, height: 844 };
 const KEYBOARD_TOP = PHONE.height / 2;
@@ -15,8 +16,8 @@ const PAGES = [
 ] as const;
 
 const WORDS = {
-  en: { fold: /^Filter and sort/, folded: 'Filter and sort', two: 'Filter and sort (2)', slides: /^Has slides/, group: 'Video and slides', count: /^Showing \d+ of / },
-  zh: { fold: /^筛选与排序/, folded: '筛选与排序', two: '筛选与排序（2）', slides: /^有幻灯片/, group: '视频与幻灯片', count: /^共 [\d,]+ 场，显示/ },
+  en: { fold: /^Filter and sort/, folded: 'Filter and sort', two: 'Filter and sort (2)', slides: /^Has slides/, group: 'Video and slides', count: /^Showing \d+ of /, empty: 'No talk matches these filters.' },
+  zh: { fold: /^筛选与排序/, folded: '筛选与排序', two: '筛选与排序（2）', slides: /^有幻灯片/, group: '视频与幻灯片', count: /^共 [\d,]+ 场，显示/, empty: '没有符合这些条件的演讲。' },
 } as const;
 
 const filterToggle = (page: Page, language: 'en' | 'zh') => page.locator('summary').filter({ hasText: WORDS[language].fold });
@@ -88,23 +89,20 @@ test.describe('on a phone', () => {
           const bottom = await target.evaluate((element) => element.getBoundingClientRect().bottom);
           expect(bottom).toBeLessThanOrEqual(KEYBOARD_TOP);
         }
+        // A search that finds nothing leaves a short page: the box stays where it was all the same.
+        const topWhileTyping = await box.evaluate((element) => element.getBoundingClientRect().top);
+        await box.pressSequentially('qqxqq');
+        await expect(page.getByText(WORDS[language].empty)).toBeVisible();
+        expect(await box.evaluate((element) => element.getBoundingClientRect().top)).toBe(topWhileTyping);
       });
 
       test('nothing moves while the page loads and the app takes it over', async ({ page }) => {
-        await page.addInitScript(() => {
-          const seen = { shift: 0 };
-          (window as unknown as { seen: typeof seen }).seen = seen;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) seen.shift += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         await page.goto(url);
         await hydrated(page);
         // Long enough for the summary's code and the idle prefetches to have arrived.
         await page.waitForLoadState('networkidle');
-        expect(await page.evaluate(() => (window as unknown as { seen: { shift: number } }).seen.shift)).toBe(0);
+        expect(await layoutShifts(page)).toEqual([]);
       });
     });
   }
