@@ -147,7 +147,10 @@ export function Layout() {
           </RouteErrorBoundary>
         </Suspense>
       </main>
-      <footer className="site-footer">
+      {/* index.html holds the first paint until the parser reaches this footer (<link rel="expect">):
+          a page painted before all of its main part had arrived moved once the rest came in, e.g.
+          a result count beside a button not yet parsed. */}
+      <footer className="site-footer" id="site-footer">
         <Credits catalog={catalog} language={language} />
       </footer>
     </>

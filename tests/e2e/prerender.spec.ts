@@ -6,7 +6,7 @@ import { contentSecurityPolicy, hashSource } from '../../scripts/prerender/conte
 import { languageEntryScript } from '../../scripts/prerender/language-entry-script';
 import { inlineStyleHashSources } from '../../scripts/prerender/inline-stylesheets';
 import { sharedListMessages } from '../../src/reader-list/shared-list-messages';
-import { READER_LIST_KEY } from './catalog-facts';
+import { front, READER_LIST_KEY } from './catalog-facts';
 import { expect, test } from './fixtures';
 import { layoutShifts, recordLayoutShifts } from './layout-shifts';
 
@@ -298,4 +298,27 @@ test('the prerendered summary stays in place while the page hydrates, also with 
   await page.getByRole('figure', { name: 'Talks per topic' }).getByRole('button', { name: 'Storage' }).click();
   await expect(page).toHaveURL(/\?topic=storage$/);
   expect(await removed()).toBe(0);
+});
+
+test.describe('a page that arrives in pieces over a slow network', () => {
+  // A page the browser painted before all of it had arrived moved as the rest came in (a result
+  // count beside a button still on its way, the header's controls). index.html holds the first
+  // paint until the parser reaches the footer; the pieces here are the ones the network gives.
+  for (const viewport of [
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'desktop', width: 1280, height: 800 },
+  ]) {
+    for (const url of ['/', '/zh/', '/talks', `/events/${front.event.id}`]) {
+      test(`${url} on a ${viewport.name} is painted once and does not move`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await recordLayoutShifts(page);
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 60 * 1024, uploadThroughput: 60 * 1024 });
+        await page.goto(url);
+        await expect(page.getByRole('searchbox')).toBeEnabled({ timeout: 20_000 });
+        await page.waitForLoadState('networkidle');
+        expect(await layoutShifts(page)).toEqual([]);
+      });
+    }
+  }
 });
